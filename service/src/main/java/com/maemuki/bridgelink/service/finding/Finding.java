@@ -1,0 +1,43 @@
+package com.maemuki.bridgelink.service.finding;
+
+import java.util.Objects;
+
+/**
+ * One problem found, as people and scripts see it.
+ *
+ * @param code the catalog entry
+ * @param severity usually {@code code.severity()}
+ * @param subject what it is about (a peer name, "peer:port", a health message's key), or null for
+ *     the machine itself; together with the code it identifies the finding across cycles
+ * @param detail the measured facts in plain words
+ */
+public record Finding(FindingCode code, Severity severity, String subject, String detail) {
+
+  public Finding {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
+    detail = detail == null ? "" : detail;
+  }
+
+  /** A finding at the catalog's default severity. */
+  public static Finding of(FindingCode code, String subject, String detail) {
+    return new Finding(code, code.severity(), subject, detail);
+  }
+
+  /** Identifies the finding across cycles (for flap damping and transitions). */
+  public String key() {
+    return subject == null ? code.code() : code.code() + "/" + subject;
+  }
+
+  public String title() {
+    return code.title();
+  }
+
+  public String remedy() {
+    return code.remedy();
+  }
+
+  public String repair() {
+    return code.repair();
+  }
+}
