@@ -1,0 +1,35 @@
+package com.maemuki.bridgelink.service.platform;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Service control on a machine without a usable service manager: says why, changes nothing. */
+public final class UnsupportedServiceControl implements TailscaleServiceControl {
+
+  private final Unsupported cause;
+
+  public UnsupportedServiceControl(Unsupported cause) {
+    this.cause = Objects.requireNonNull(cause, "cause");
+  }
+
+  @Override
+  public ServiceStatus status() {
+    return ServiceStatus.of(ServiceState.UNKNOWN, cause.message());
+  }
+
+  @Override
+  public ServiceControlResult start(Duration wait) {
+    return ServiceControlResult.failed(ServiceState.UNKNOWN, cause.message());
+  }
+
+  @Override
+  public ServiceControlResult restart(Duration wait) {
+    return ServiceControlResult.failed(ServiceState.UNKNOWN, cause.message());
+  }
+
+  @Override
+  public Optional<Unsupported> unsupported() {
+    return Optional.of(cause);
+  }
+}
