@@ -1,0 +1,109 @@
+package com.maemuki.bridgelink.service.platform;
+
+import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
+import com.maemuki.bridgelink.service.platform.linux.SystemctlServiceOps;
+import com.maemuki.bridgelink.service.platform.linux.SystemdDetection;
+import com.maemuki.bridgelink.service.platform.windows.PowerShellFirewall;
+import com.maemuki.bridgelink.service.platform.windows.RegistryPolicyWatcher;
+import com.maemuki.bridgelink.service.platform.windows.ScmServiceOps;
+import com.maemuki.bridgelink.service.platform.windows.WindowsEventLogSink;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The one place that chooses adapters by operating system. Constructing the Windows adapters makes
+ * no native call (they bind on first use), so nothing here fails at start-up; a capability that
+ * cannot work is an {@code Unsupported…} value carrying its cause.
+ */
+public final class Platforms {
+
+  /** The Windows service name of tailscaled. */
+  public static final String WINDOWS_SERVICE = "Tailscale";
+
+  /** The systemd unit of tailscaled. */
+  public static final String SYSTEMD_UNIT = "tailscaled.service";
+
+  private Platforms() {}
+
+  /** The adapters for the machine this JVM runs on. */
+  public static Platform forThisMachine(PlatformSettings settings) {
+    return forOs(System.getProperty("os.name", ""), Path.of("/"), settings);
+  }
+
+  /**
+   * The adapters for {@code osName}.
+   *
+   * @param root the file-system root where Linux facts (/run/systemd/system) are looked up
+   */
+  public static Platform forOs(String osName, Path root, PlatformSettings settings) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    if (os.startsWith("windows")) {
+      return windows(settings);
+    }
+    if (os.startsWith("linux")) {
+      return linux(root, settings);
+    }
+    Unsupported control =
+        new Unsupported("Tailscale service control", "not supported on " + osName);
+    return new Platform(
+        osName,
+        new UnsupportedServiceControl(control),
+        NotApplicableFirewall.on(osName),
+        NotApplicableFirewall.on(osName),
+        new LoggingEventLogSink(),
+        PolicyChangeWatcher.NONE);
+  }
+
+  private static Platform windows(PlatformSettings settings) {
+    TailscaleServiceControl control =
+        new WaitingServiceControl(
+            new ScmServiceOps(WINDOWS_SERVICE), settings.localApiAnswers(), Pacer.SYSTEM);
+    String systemRoot = System.getenv("SystemRoot");
+    Path installed =
+        settings.installDir() == null ? null : settings.installDir().resolve("powershell");
+    FirewallInspector inspector;
+    FirewallEditor editor;
+    try {
+      Path scripts =
+          ShippedScripts.locate(
+              installed, settings.dataDir().resolve("scripts"), PowerShellCommands.SCRIPTS);
+      PowerShellFirewall firewall =
+          new PowerShellFirewall(
+              settings.runner(),
+              new PowerShellCommands(
+                  PowerShellCommands.windowsPowerShell(systemRoot),
+                  scripts.toString(),
+                  settings.interfaceAlias()),
+              settings.firewallDeadline());
+      inspector = firewall;
+      editor = firewall;
+    } catch (IOException | IllegalArgumentException e) {
+      NotApplicableFirewall missing =
+          new NotApplicableFirewall(new Unsupported("Windows Firewall inspection", e.getMessage()));
+      inspector = missing;
+      editor = missing;
+    }
+    return new Platform(
+        "windows",
+        control,
+        inspector,
+        editor,
+        new WindowsEventLogSink(),
+        new RegistryPolicyWatcher());
+  }
+
+  private static Platform linux(Path root, PlatformSettings settings) {
+    SystemdDetection.Result systemd = SystemdDetection.detect(root);
+    TailscaleServiceControl control =
+        systemd.unsupported().isPresent()
+            ? new UnsupportedServiceControl(systemd.unsupported().get())
+            : new WaitingServiceControl(
+                new SystemctlServiceOps(settings.runner(), systemd.systemctl().get(), SYSTEMD_UNIT),
+                settings.localApiAnswers(),
+                Pacer.SYSTEM);
+    NotApplicableFirewall firewall = NotApplicableFirewall.on("Linux");
+    return new Platform(
+        "linux", control, firewall, firewall, new LoggingEventLogSink(), PolicyChangeWatcher.NONE);
+  }
+}

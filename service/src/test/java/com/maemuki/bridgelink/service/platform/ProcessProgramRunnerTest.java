@@ -1,0 +1,60 @@
+package com.maemuki.bridgelink.service.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class ProcessProgramRunnerTest {
+
+  private final ProcessProgramRunner runner = new ProcessProgramRunner();
+
+  @Test
+  void argumentsArriveOneByOneUninterpreted() throws IOException {
+    ProgramResult r =
+        runner.run(
+            List.of("/bin/sh", "-c", "printf '%s|' \"$@\"", "sh", "3389; rm -rf /", "$(id)", "ü"),
+            Duration.ofSeconds(10));
+    assertThat(r.succeeded()).isTrue();
+    assertThat(r.stdout()).isEqualTo("3389; rm -rf /|$(id)|ü|");
+  }
+
+  @Test
+  void relativeProgramsAreRefused() {
+    assertThatThrownBy(() -> runner.run(List.of("sh", "-c", "true"), Duration.ofSeconds(5)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("absolute path");
+  }
+
+  @Test
+  void theWholeTreeIsKilledAtTheDeadline(@TempDir Path dir) throws Exception {
+    Path pidFile = dir.resolve("child.pid");
+    ProgramResult r =
+        runner.run(
+            List.of("/bin/sh", "-c", "sleep 600 & echo $! > " + pidFile + "; wait"),
+            Duration.ofMillis(500));
+    assertThat(r.timedOut()).isTrue();
+    assertThat(r.exitCode()).isEqualTo(-1);
+    long child = Long.parseLong(Files.readString(pidFile).strip());
+    ProcessHandle.of(child)
+        .ifPresent(h -> h.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join());
+    assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+  }
+
+  @Test
+  void exitCodeAndStderr() throws IOException {
+    ProgramResult r =
+        runner.run(List.of("/bin/sh", "-c", "echo boom >&2; exit 3"), Duration.ofSeconds(10));
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.firstErrorLine()).isEqualTo("boom");
+  }
+}

@@ -1,0 +1,103 @@
+package com.maemuki.bridgelink.service.platform.linux;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
+import com.maemuki.bridgelink.service.platform.ServiceOperationException;
+import com.maemuki.bridgelink.service.platform.ServiceState;
+import com.maemuki.bridgelink.service.platform.ServiceStatus;
+import com.maemuki.bridgelink.service.platform.StandInProgram;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+class SystemctlTest {
+
+  @Test
+  void parsesShowOutput() {
+    ServiceStatus running =
+        SystemctlShow.parse(
+            "LoadState=loaded\nActiveState=active\nSubState=running\nMainPID=812\n");
+    assertThat(running.state()).isEqualTo(ServiceState.RUNNING);
+    assertThat(running.pid()).isEqualTo(812);
+    assertThat(
+            SystemctlShow.parse(
+                    "LoadState=not-found\nActiveState=inactive\nSubState=dead\nMainPID=0")
+                .state())
+        .isEqualTo(ServiceState.NOT_INSTALLED);
+    assertThat(
+            SystemctlShow.parse("LoadState=loaded\nActiveState=failed\nSubState=failed\nMainPID=0")
+                .state())
+        .isEqualTo(ServiceState.STOPPED);
+    assertThat(
+            SystemctlShow.parse("LoadState=loaded\nActiveState=activating\nSubState=start").state())
+        .isEqualTo(ServiceState.STARTING);
+    assertThat(SystemctlShow.parse("garbage").state()).isEqualTo(ServiceState.UNKNOWN);
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void talksToARealProgramWithExactArguments(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("show.txt");
+    Files.writeString(out, "LoadState=loaded\nActiveState=inactive\nSubState=dead\nMainPID=0\n");
+    StandInProgram systemctl = StandInProgram.create(dir, "systemctl", out, 0);
+    SystemctlServiceOps ops =
+        new SystemctlServiceOps(new ProcessProgramRunner(), systemctl.path(), "tailscaled.service");
+    assertThat(ops.query().state()).isEqualTo(ServiceState.STOPPED);
+    ops.requestStart();
+    ops.requestStop();
+    assertThat(systemctl.calls())
+        .containsExactly(
+            List.of(
+                "show",
+                "--property=LoadState,ActiveState,SubState,MainPID",
+                "--",
+                "tailscaled.service"),
+            List.of("start", "--no-block", "--", "tailscaled.service"),
+            List.of("stop", "--no-block", "--", "tailscaled.service"));
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aFailingSystemctlIsReported(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("err.txt");
+    Files.writeString(out, "Failed to start tailscaled.service: Access denied\n");
+    StandInProgram systemctl = StandInProgram.create(dir, "systemctl", out, 1);
+    SystemctlServiceOps ops =
+        new SystemctlServiceOps(new ProcessProgramRunner(), systemctl.path(), "tailscaled.service");
+    assertThatThrownBy(ops::requestStart)
+        .isInstanceOf(ServiceOperationException.class)
+        .hasMessageContaining("Access denied");
+    assertThat(ops.query().state()).isEqualTo(ServiceState.UNKNOWN);
+  }
+
+  @Test
+  void unitNamesAreValidated() {
+    assertThatThrownBy(
+            () ->
+                new SystemctlServiceOps(
+                    new ProcessProgramRunner(), "/bin/systemctl", "a b; reboot"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void detectsSystemdAndSaysWhyWhenAbsent(@TempDir Path root) throws Exception {
+    SystemdDetection.Result none = SystemdDetection.detect(root);
+    assertThat(none.unsupported().get().message())
+        .isEqualTo(
+            "Tailscale service control is not available on this machine: systemd is not running (no /run/systemd/system), e.g. inside a container");
+    Files.createDirectories(root.resolve("run/systemd/system"));
+    assertThat(SystemdDetection.detect(root).unsupported().get().reason())
+        .contains("systemctl was not found");
+    Path bin = Files.createDirectories(root.resolve("usr/bin"));
+    Path systemctl = Files.writeString(bin.resolve("systemctl"), "#!/bin/sh\n");
+    systemctl.toFile().setExecutable(true);
+    assertThat(SystemdDetection.detect(root).systemctl())
+        .contains(systemctl.toAbsolutePath().toString());
+  }
+}

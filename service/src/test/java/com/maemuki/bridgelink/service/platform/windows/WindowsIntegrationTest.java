@@ -1,0 +1,68 @@
+package com.maemuki.bridgelink.service.platform.windows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maemuki.bridgelink.service.platform.CallerIdentity;
+import com.maemuki.bridgelink.service.platform.EventLogSink;
+import com.maemuki.bridgelink.service.platform.FirewallInspection;
+import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
+import com.maemuki.bridgelink.service.platform.ServiceState;
+import com.maemuki.bridgelink.service.platform.ServiceStatus;
+import com.maemuki.bridgelink.service.platform.ShippedScripts;
+import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The thin Windows adapters against the real OS. Run with {@code mvn -B verify -Pwindows-it}. */
+@EnabledOnOs(OS.WINDOWS)
+@Tag("windows-it")
+class WindowsIntegrationTest {
+
+  @Test
+  void scmReadsAServiceEveryWindowsHas() {
+    ServiceStatus eventLog = new ScmServiceOps("EventLog").query();
+    assertThat(eventLog.state()).isEqualTo(ServiceState.RUNNING);
+    assertThat(eventLog.pid()).isPositive();
+    assertThat(new ScmServiceOps("NoSuchService-MaemukiTest").query().state())
+        .isEqualTo(ServiceState.NOT_INSTALLED);
+  }
+
+  @Test
+  void firewallScriptRunsAndParses(@TempDir Path dir) throws Exception {
+    Path scripts = ShippedScripts.locate(null, dir, PowerShellCommands.SCRIPTS);
+    PowerShellFirewall firewall =
+        new PowerShellFirewall(
+            new ProcessProgramRunner(),
+            new PowerShellCommands(
+                PowerShellCommands.windowsPowerShell(System.getenv("SystemRoot")),
+                scripts.toString(),
+                "Tailscale"),
+            Duration.ofSeconds(120));
+    FirewallInspection result = firewall.inspect(List.of(3389));
+    assertThat(result).isInstanceOf(FirewallInspection.Inspected.class);
+    var snapshot = ((FirewallInspection.Inspected) result).snapshot();
+    assertThat(snapshot.inspectedPorts()).containsExactly(3389);
+    assertThat(snapshot.profiles()).hasSize(3);
+  }
+
+  @Test
+  void eventLogWriteDoesNotThrow() {
+    // Unregistered sources still write (with a "description not found" prefix).
+    new WindowsEventLogSink()
+        .write(EventLogSink.Level.INFORMATION, 9999, "Maemuki Bridge Link integration test");
+  }
+
+  @Test
+  void readsThisProcessTokenIdentity() {
+    CallerIdentity me = TokenIdentity.currentProcess();
+    assertThat(me.userSid()).startsWith("S-1-5-");
+    assertThat(me.groups()).isNotEmpty();
+    assertThat(me.groups()).anyMatch(g -> g.sid().equals("S-1-1-0")); // Everyone
+  }
+}
