@@ -36,6 +36,9 @@ public final class IpnBusWatch implements AutoCloseable {
    * @throws BadResponseException on another status, malformed framing or an oversized line
    */
   public Optional<String> next() throws LocalApiException {
+    if (cancelled) {
+      return Optional.empty();
+    }
     try {
       if (body == null) {
         ChannelInput in = new ChannelInput(channel);
