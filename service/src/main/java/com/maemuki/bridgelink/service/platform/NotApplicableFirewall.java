@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** The firewall ports where there is no Windows Firewall: every answer says so, nothing changes. */
-public final class NotApplicableFirewall implements FirewallInspector, FirewallEditor {
+public final class NotApplicableFirewall implements FirewallReader, FirewallEditor {
 
   private final Unsupported cause;
 
@@ -19,7 +19,7 @@ public final class NotApplicableFirewall implements FirewallInspector, FirewallE
   }
 
   @Override
-  public FirewallInspection inspect(List<Integer> localPorts) {
+  public FirewallInspection read(List<Integer> localPorts) {
     return new FirewallInspection.NotApplicable(cause);
   }
 

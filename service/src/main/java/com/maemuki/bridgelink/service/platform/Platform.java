@@ -1,16 +1,24 @@
 package com.maemuki.bridgelink.service.platform;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The adapters for this machine, chosen once by {@link Platforms}.
  *
  * @param os a short name: "windows", "linux", or the os.name of an unsupported system
+ * @param serviceControl tailscaled's service: state (the monitor's {@link DaemonControl}), start,
+ *     restart
+ * @param firewallReader reads the raw firewall state (not applicable off Windows)
+ * @param firewallEditor the firewall repairs (not applicable off Windows)
+ * @param eventLog the OS event log
+ * @param policyWatcher fires when the firewall policy may have changed
  */
 public record Platform(
     String os,
     TailscaleServiceControl serviceControl,
-    FirewallInspector firewallInspector,
+    FirewallReader firewallReader,
     FirewallEditor firewallEditor,
     EventLogSink eventLog,
     PolicyChangeWatcher policyWatcher) {
@@ -18,7 +26,7 @@ public record Platform(
   public Platform {
     Objects.requireNonNull(os, "os");
     Objects.requireNonNull(serviceControl, "serviceControl");
-    Objects.requireNonNull(firewallInspector, "firewallInspector");
+    Objects.requireNonNull(firewallReader, "firewallReader");
     Objects.requireNonNull(firewallEditor, "firewallEditor");
     Objects.requireNonNull(eventLog, "eventLog");
     Objects.requireNonNull(policyWatcher, "policyWatcher");
@@ -26,5 +34,13 @@ public record Platform(
 
   public boolean isWindows() {
     return os.equals("windows");
+  }
+
+  /** The monitor's firewall inspector over this platform's reader. */
+  public EvaluatingFirewallInspector firewallInspector(
+      Supplier<String> peerAddress,
+      Supplier<String> selfAddress,
+      Supplier<Map<Integer, Boolean>> listening) {
+    return new EvaluatingFirewallInspector(firewallReader, peerAddress, selfAddress, listening);
   }
 }

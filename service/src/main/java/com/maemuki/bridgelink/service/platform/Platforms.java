@@ -1,9 +1,12 @@
 package com.maemuki.bridgelink.service.platform;
 
+import com.maemuki.bridgelink.service.config.MachinePolicy;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
+import com.maemuki.bridgelink.service.platform.linux.FileMachinePolicy;
 import com.maemuki.bridgelink.service.platform.linux.SystemctlServiceOps;
 import com.maemuki.bridgelink.service.platform.linux.SystemdDetection;
 import com.maemuki.bridgelink.service.platform.windows.PowerShellFirewall;
+import com.maemuki.bridgelink.service.platform.windows.RegistryMachinePolicy;
 import com.maemuki.bridgelink.service.platform.windows.RegistryPolicyWatcher;
 import com.maemuki.bridgelink.service.platform.windows.ScmServiceOps;
 import com.maemuki.bridgelink.service.platform.windows.WindowsEventLogSink;
@@ -12,9 +15,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The one place that chooses adapters by operating system. Constructing the Windows adapters makes
- * no native call (they bind on first use), so nothing here fails at start-up; a capability that
- * cannot work is an {@code Unsupported…} value carrying its cause.
+ * The one place that picks OS adapters; everything else asks here and sees only the ports.
+ * Constructing the Windows adapters makes no native call (they bind on first use), so nothing here
+ * fails at start-up; a capability that cannot work is an {@code Unsupported…} value carrying its
+ * cause.
  */
 public final class Platforms {
 
@@ -25,6 +29,17 @@ public final class Platforms {
   public static final String SYSTEMD_UNIT = "tailscaled.service";
 
   private Platforms() {}
+
+  public static boolean isWindows() {
+    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+  }
+
+  /** The machine policy store: the registry on Windows, a properties file elsewhere. */
+  public static MachinePolicy machinePolicy() {
+    return isWindows()
+        ? new RegistryMachinePolicy()
+        : new FileMachinePolicy(FileMachinePolicy.DEFAULT);
+  }
 
   /** The adapters for the machine this JVM runs on. */
   public static Platform forThisMachine(PlatformSettings settings) {
@@ -59,10 +74,9 @@ public final class Platforms {
     TailscaleServiceControl control =
         new WaitingServiceControl(
             new ScmServiceOps(WINDOWS_SERVICE), settings.localApiAnswers(), Pacer.SYSTEM);
-    String systemRoot = System.getenv("SystemRoot");
     Path installed =
         settings.installDir() == null ? null : settings.installDir().resolve("powershell");
-    FirewallInspector inspector;
+    FirewallReader reader;
     FirewallEditor editor;
     try {
       Path scripts =
@@ -72,25 +86,20 @@ public final class Platforms {
           new PowerShellFirewall(
               settings.runner(),
               new PowerShellCommands(
-                  PowerShellCommands.windowsPowerShell(systemRoot),
+                  PowerShellCommands.windowsPowerShell(System.getenv("SystemRoot")),
                   scripts.toString(),
                   settings.interfaceAlias()),
               settings.firewallDeadline());
-      inspector = firewall;
+      reader = firewall;
       editor = firewall;
     } catch (IOException | IllegalArgumentException e) {
       NotApplicableFirewall missing =
           new NotApplicableFirewall(new Unsupported("Windows Firewall inspection", e.getMessage()));
-      inspector = missing;
+      reader = missing;
       editor = missing;
     }
     return new Platform(
-        "windows",
-        control,
-        inspector,
-        editor,
-        new WindowsEventLogSink(),
-        new RegistryPolicyWatcher());
+        "windows", control, reader, editor, new WindowsEventLogSink(), new RegistryPolicyWatcher());
   }
 
   private static Platform linux(Path root, PlatformSettings settings) {

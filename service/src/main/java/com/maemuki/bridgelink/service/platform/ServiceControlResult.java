@@ -11,14 +11,14 @@ import java.util.Objects;
  * @param message what happened, in plain words
  */
 public record ServiceControlResult(
-    boolean ok, ServiceState finalState, boolean localApiAnswers, String message) {
+    boolean ok, ServiceState.Kind finalState, boolean localApiAnswers, String message) {
 
   public ServiceControlResult {
     Objects.requireNonNull(finalState, "finalState");
     message = message == null ? "" : message;
   }
 
-  public static ServiceControlResult failed(ServiceState state, String message) {
+  public static ServiceControlResult failed(ServiceState.Kind state, String message) {
     return new ServiceControlResult(false, state, false, message);
   }
 }

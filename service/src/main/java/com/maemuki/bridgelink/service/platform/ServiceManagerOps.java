@@ -8,7 +8,10 @@ package com.maemuki.bridgelink.service.platform;
 public interface ServiceManagerOps {
 
   /** The current state; never throws. */
-  ServiceStatus query();
+  ServiceState query();
+
+  /** Where the answer comes from ("SCM service Tailscale"). */
+  String describe();
 
   /** Asks the manager to start the service; returns without waiting. */
   void requestStart() throws ServiceOperationException;

@@ -1,18 +1,30 @@
 package com.maemuki.bridgelink.service.platform;
 
-/** The state of the Tailscale system service (SCM or systemd), reduced to what checks need. */
-public enum ServiceState {
-  RUNNING,
-  STARTING,
-  STOPPING,
-  STOPPED,
-  PAUSED,
-  NOT_INSTALLED,
-  /** The platform cannot tell (no service manager); see {@link ServiceStatus#detail()}. */
-  UNKNOWN;
+import java.util.Locale;
 
-  /** True for the states that settle by themselves (a start or stop is under way). */
-  public boolean pending() {
-    return this == STARTING || this == STOPPING;
+/**
+ * What the OS service manager says about tailscaled.
+ *
+ * @param detail the manager's own words ("SERVICE_STOPPED", "ActiveState=failed"), for details
+ */
+public record ServiceState(Kind kind, String detail) {
+
+  /** The states that matter to the findings. */
+  public enum Kind {
+    RUNNING,
+    STARTING,
+    STOPPING,
+    STOPPED,
+    NOT_INSTALLED,
+    /** The manager cannot tell (no systemd, access denied, a query error). */
+    UNKNOWN;
+
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  public static ServiceState unknown(String why) {
+    return new ServiceState(Kind.UNKNOWN, why);
   }
 }

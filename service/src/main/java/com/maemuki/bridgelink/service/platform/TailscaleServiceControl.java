@@ -4,16 +4,13 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The Tailscale system service: its state, start, and restart. Start and restart wait (at most
- * {@code wait}) until the service runs and then until the LocalAPI answers, because a running
- * service whose LocalAPI does not answer has not recovered.
+ * The Tailscale system service: its state ({@link DaemonControl}), start, and restart. Start and
+ * restart wait (at most {@code wait}) until the service runs and then until the LocalAPI answers,
+ * because a running service whose LocalAPI does not answer has not recovered.
  */
-public interface TailscaleServiceControl {
+public interface TailscaleServiceControl extends DaemonControl {
 
-  /** The current state; never throws (an unreadable state is {@link ServiceState#UNKNOWN}). */
-  ServiceStatus status();
-
-  /** Starts the service if it is not running; a running service is left alone (idempotent). */
+  /** Starts the service if it is not running; a running service is only verified (idempotent). */
   ServiceControlResult start(Duration wait);
 
   /** Stops (if running) and starts the service, then verifies the LocalAPI. */

@@ -14,18 +14,23 @@ public final class UnsupportedServiceControl implements TailscaleServiceControl 
   }
 
   @Override
-  public ServiceStatus status() {
-    return ServiceStatus.of(ServiceState.UNKNOWN, cause.message());
+  public ServiceState query() {
+    return ServiceState.unknown(cause.message());
+  }
+
+  @Override
+  public String describe() {
+    return cause.message();
   }
 
   @Override
   public ServiceControlResult start(Duration wait) {
-    return ServiceControlResult.failed(ServiceState.UNKNOWN, cause.message());
+    return ServiceControlResult.failed(ServiceState.Kind.UNKNOWN, cause.message());
   }
 
   @Override
   public ServiceControlResult restart(Duration wait) {
-    return ServiceControlResult.failed(ServiceState.UNKNOWN, cause.message());
+    return ServiceControlResult.failed(ServiceState.Kind.UNKNOWN, cause.message());
   }
 
   @Override

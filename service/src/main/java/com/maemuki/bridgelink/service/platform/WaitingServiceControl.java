@@ -30,24 +30,32 @@ public final class WaitingServiceControl implements TailscaleServiceControl {
   }
 
   @Override
-  public ServiceStatus status() {
+  public ServiceState query() {
     return ops.query();
+  }
+
+  @Override
+  public String describe() {
+    return ops.describe();
+  }
+
+  private static boolean pending(ServiceState.Kind kind) {
+    return kind == ServiceState.Kind.STARTING || kind == ServiceState.Kind.STOPPING;
   }
 
   @Override
   public ServiceControlResult start(Duration wait) {
     long deadline = pacer.nanoTime() + wait.toNanos();
-    ServiceStatus now = settle(ops.query(), deadline);
-    if (now.state() == ServiceState.NOT_INSTALLED) {
-      return ServiceControlResult.failed(
-          now.state(), "Tailscale is not installed on this machine.");
+    ServiceState now = settle(ops.query(), deadline);
+    if (now.kind() == ServiceState.Kind.NOT_INSTALLED) {
+      return ServiceControlResult.failed(now.kind(), "Tailscale is not installed on this machine.");
     }
-    if (now.state() != ServiceState.RUNNING) {
+    if (now.kind() != ServiceState.Kind.RUNNING) {
       try {
         ops.requestStart();
       } catch (ServiceOperationException e) {
         return ServiceControlResult.failed(
-            now.state(), "Starting Tailscale failed: " + e.getMessage());
+            now.kind(), "Starting Tailscale failed: " + e.getMessage());
       }
     }
     return awaitRunningAndAnswering(deadline, "started");
@@ -56,26 +64,25 @@ public final class WaitingServiceControl implements TailscaleServiceControl {
   @Override
   public ServiceControlResult restart(Duration wait) {
     long deadline = pacer.nanoTime() + wait.toNanos();
-    ServiceStatus now = settle(ops.query(), deadline);
-    switch (now.state()) {
+    ServiceState now = settle(ops.query(), deadline);
+    switch (now.kind()) {
       case NOT_INSTALLED:
         return ServiceControlResult.failed(
-            now.state(), "Tailscale is not installed on this machine.");
+            now.kind(), "Tailscale is not installed on this machine.");
       case UNKNOWN:
         return ServiceControlResult.failed(
-            now.state(), "Cannot read the Tailscale service state: " + now.detail());
+            now.kind(), "Cannot read the Tailscale service state: " + now.detail());
       case RUNNING:
-      case PAUSED:
         try {
           ops.requestStop();
         } catch (ServiceOperationException e) {
           return ServiceControlResult.failed(
-              now.state(), "Stopping Tailscale failed: " + e.getMessage());
+              now.kind(), "Stopping Tailscale failed: " + e.getMessage());
         }
-        now = awaitState(ServiceState.STOPPED, deadline);
-        if (now.state() != ServiceState.STOPPED) {
+        now = awaitState(ServiceState.Kind.STOPPED, deadline);
+        if (now.kind() != ServiceState.Kind.STOPPED) {
           return ServiceControlResult.failed(
-              now.state(), "Tailscale did not stop in time (state " + now.state() + ").");
+              now.kind(), "Tailscale did not stop in time (state " + now.kind() + ").");
         }
         break;
       default:
@@ -85,36 +92,36 @@ public final class WaitingServiceControl implements TailscaleServiceControl {
       ops.requestStart();
     } catch (ServiceOperationException e) {
       return ServiceControlResult.failed(
-          now.state(), "Starting Tailscale failed: " + e.getMessage());
+          now.kind(), "Starting Tailscale failed: " + e.getMessage());
     }
     return awaitRunningAndAnswering(deadline, "restarted");
   }
 
   private ServiceControlResult awaitRunningAndAnswering(long deadline, String verb) {
-    ServiceStatus now = awaitState(ServiceState.RUNNING, deadline);
-    if (now.state() != ServiceState.RUNNING) {
+    ServiceState now = awaitState(ServiceState.Kind.RUNNING, deadline);
+    if (now.kind() != ServiceState.Kind.RUNNING) {
       return ServiceControlResult.failed(
-          now.state(), "Tailscale did not reach Running in time (state " + now.state() + ").");
+          now.kind(), "Tailscale did not reach Running in time (state " + now.kind() + ").");
     }
     while (true) {
       if (localApiAnswers.getAsBoolean()) {
         return new ServiceControlResult(
-            true, ServiceState.RUNNING, true, "Tailscale " + verb + " and answers.");
+            true, ServiceState.Kind.RUNNING, true, "Tailscale " + verb + " and answers.");
       }
       if (pacer.nanoTime() >= deadline || !pacer.pause(POLL)) {
         return new ServiceControlResult(
             false,
-            ServiceState.RUNNING,
+            ServiceState.Kind.RUNNING,
             false,
             "Tailscale runs but its LocalAPI did not answer in time.");
       }
     }
   }
 
-  private ServiceStatus awaitState(ServiceState target, long deadline) {
+  private ServiceState awaitState(ServiceState.Kind target, long deadline) {
     while (true) {
-      ServiceStatus now = ops.query();
-      if (now.state() == target) {
+      ServiceState now = ops.query();
+      if (now.kind() == target) {
         return now;
       }
       if (pacer.nanoTime() >= deadline || !pacer.pause(POLL)) {
@@ -124,8 +131,8 @@ public final class WaitingServiceControl implements TailscaleServiceControl {
   }
 
   /** Waits out a pending state so the next request is not refused as "already pending". */
-  private ServiceStatus settle(ServiceStatus now, long deadline) {
-    while (now.state().pending() && pacer.nanoTime() < deadline && pacer.pause(POLL)) {
+  private ServiceState settle(ServiceState now, long deadline) {
+    while (pending(now.kind()) && pacer.nanoTime() < deadline && pacer.pause(POLL)) {
       now = ops.query();
     }
     return now;

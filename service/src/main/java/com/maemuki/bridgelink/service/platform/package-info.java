@@ -1,8 +1,9 @@
 /**
- * Ports to the operating system: service control of tailscaled, firewall inspection and edits, the
- * event log, caller identity and external programs. {@link
- * com.maemuki.bridgelink.service.platform.Platforms} is the one place that chooses the Windows or
- * Linux adapters; a port that makes no sense on this machine is an {@code Unsupported…} value that
- * carries its cause instead of failing.
+ * Ports to the operating system: the tailscaled service (state, start, restart with a wait),
+ * firewall reading and edits, the event log, caller identity, machine policy and external programs.
+ * {@link com.maemuki.bridgelink.service.platform.Platforms} is the one place that picks the Windows
+ * or Linux adapters; nothing outside this package names a Windows or Linux class. A capability that
+ * makes no sense on this machine is an {@code Unsupported…} value carrying its cause instead of a
+ * failure.
  */
 package com.maemuki.bridgelink.service.platform;

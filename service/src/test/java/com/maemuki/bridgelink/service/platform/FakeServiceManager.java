@@ -11,20 +11,25 @@ import java.util.List;
 final class FakeServiceManager implements ServiceManagerOps, Pacer {
 
   final List<String> requests = new ArrayList<>();
-  private final List<ServiceState> states;
+  private final List<ServiceState.Kind> states;
   private int next;
   private long now;
   ServiceOperationException startFailure;
 
-  FakeServiceManager(ServiceState... states) {
+  FakeServiceManager(ServiceState.Kind... states) {
     this.states = List.of(states);
   }
 
   @Override
-  public ServiceStatus query() {
-    ServiceState s = states.get(Math.min(next, states.size() - 1));
+  public ServiceState query() {
+    ServiceState.Kind s = states.get(Math.min(next, states.size() - 1));
     next++;
-    return ServiceStatus.of(s, "fake " + s);
+    return new ServiceState(s, "fake " + s);
+  }
+
+  @Override
+  public String describe() {
+    return "fake service manager";
   }
 
   @Override

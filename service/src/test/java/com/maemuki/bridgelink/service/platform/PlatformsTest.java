@@ -20,11 +20,11 @@ class PlatformsTest {
     Platform p = Platforms.forOs("Linux", root, settings(root));
     assertThat(p.os()).isEqualTo("linux");
     assertThat(p.serviceControl().unsupported()).isPresent();
-    assertThat(p.serviceControl().status().state()).isEqualTo(ServiceState.UNKNOWN);
+    assertThat(p.serviceControl().query().kind()).isEqualTo(ServiceState.Kind.UNKNOWN);
     assertThat(p.serviceControl().restart(Duration.ofSeconds(1)).message())
         .startsWith(
             "Tailscale service control is not available on this machine: systemd is not running");
-    assertThat(p.firewallInspector().inspect(List.of(3389)))
+    assertThat(p.firewallReader().read(List.of(3389)))
         .isEqualTo(
             new FirewallInspection.NotApplicable(
                 new Unsupported("Windows Firewall", "not applicable on Linux")));
@@ -52,7 +52,7 @@ class PlatformsTest {
     Platform p = Platforms.forOs("Mac OS X", root, settings(root));
     assertThat(p.serviceControl().unsupported().get().reason())
         .isEqualTo("not supported on Mac OS X");
-    assertThat(p.firewallInspector().inspect(List.of()))
+    assertThat(p.firewallReader().read(List.of()))
         .isInstanceOf(FirewallInspection.NotApplicable.class);
   }
 

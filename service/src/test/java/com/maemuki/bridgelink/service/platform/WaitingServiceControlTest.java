@@ -20,10 +20,10 @@ class WaitingServiceControlTest {
   void startOfAStoppedServiceWaitsForRunningAndTheLocalApi() {
     FakeServiceManager m =
         new FakeServiceManager(
-            ServiceState.STOPPED,
-            ServiceState.STARTING,
-            ServiceState.STARTING,
-            ServiceState.RUNNING);
+            ServiceState.Kind.STOPPED,
+            ServiceState.Kind.STARTING,
+            ServiceState.Kind.STARTING,
+            ServiceState.Kind.RUNNING);
     ServiceControlResult r = control(m, false, false, true).start(WAIT);
     assertThat(m.requests).containsExactly("start");
     assertThat(r.ok()).isTrue();
@@ -33,7 +33,7 @@ class WaitingServiceControlTest {
 
   @Test
   void startOfARunningServiceOnlyVerifies() {
-    FakeServiceManager m = new FakeServiceManager(ServiceState.RUNNING);
+    FakeServiceManager m = new FakeServiceManager(ServiceState.Kind.RUNNING);
     ServiceControlResult r = control(m, true).start(WAIT);
     assertThat(m.requests).isEmpty();
     assertThat(r.ok()).isTrue();
@@ -43,11 +43,11 @@ class WaitingServiceControlTest {
   void restartStopsWaitsThenStarts() {
     FakeServiceManager m =
         new FakeServiceManager(
-            ServiceState.RUNNING,
-            ServiceState.STOPPING,
-            ServiceState.STOPPED,
-            ServiceState.STARTING,
-            ServiceState.RUNNING);
+            ServiceState.Kind.RUNNING,
+            ServiceState.Kind.STOPPING,
+            ServiceState.Kind.STOPPED,
+            ServiceState.Kind.STARTING,
+            ServiceState.Kind.RUNNING);
     ServiceControlResult r = control(m, true).restart(WAIT);
     assertThat(m.requests).containsExactly("stop", "start");
     assertThat(r.ok()).isTrue();
@@ -56,24 +56,25 @@ class WaitingServiceControlTest {
 
   @Test
   void restartOfAStoppedServiceIsAStart() {
-    FakeServiceManager m = new FakeServiceManager(ServiceState.STOPPED, ServiceState.RUNNING);
+    FakeServiceManager m =
+        new FakeServiceManager(ServiceState.Kind.STOPPED, ServiceState.Kind.RUNNING);
     assertThat(control(m, true).restart(WAIT).ok()).isTrue();
     assertThat(m.requests).containsExactly("start");
   }
 
   @Test
   void notInstalledIsSaidPlainly() {
-    FakeServiceManager m = new FakeServiceManager(ServiceState.NOT_INSTALLED);
+    FakeServiceManager m = new FakeServiceManager(ServiceState.Kind.NOT_INSTALLED);
     ServiceControlResult r = control(m, true).restart(WAIT);
     assertThat(r.ok()).isFalse();
-    assertThat(r.finalState()).isEqualTo(ServiceState.NOT_INSTALLED);
+    assertThat(r.finalState()).isEqualTo(ServiceState.Kind.NOT_INSTALLED);
     assertThat(r.message()).isEqualTo("Tailscale is not installed on this machine.");
     assertThat(m.requests).isEmpty();
   }
 
   @Test
   void aServiceThatNeverRunsFailsAtTheDeadline() {
-    FakeServiceManager m = new FakeServiceManager(ServiceState.STOPPED);
+    FakeServiceManager m = new FakeServiceManager(ServiceState.Kind.STOPPED);
     ServiceControlResult r = control(m, true).start(WAIT);
     assertThat(r.ok()).isFalse();
     assertThat(r.message()).contains("did not reach Running");
@@ -81,16 +82,17 @@ class WaitingServiceControlTest {
 
   @Test
   void aRunningServiceWhoseLocalApiStaysSilentIsNotOk() {
-    FakeServiceManager m = new FakeServiceManager(ServiceState.STOPPED, ServiceState.RUNNING);
+    FakeServiceManager m =
+        new FakeServiceManager(ServiceState.Kind.STOPPED, ServiceState.Kind.RUNNING);
     ServiceControlResult r = control(m, false).start(WAIT);
     assertThat(r.ok()).isFalse();
-    assertThat(r.finalState()).isEqualTo(ServiceState.RUNNING);
+    assertThat(r.finalState()).isEqualTo(ServiceState.Kind.RUNNING);
     assertThat(r.message()).contains("LocalAPI did not answer");
   }
 
   @Test
   void aRefusedStartIsReported() {
-    FakeServiceManager m = new FakeServiceManager(ServiceState.STOPPED);
+    FakeServiceManager m = new FakeServiceManager(ServiceState.Kind.STOPPED);
     m.startFailure = new ServiceOperationException("Access is denied.");
     ServiceControlResult r = control(m, true).start(WAIT);
     assertThat(r.ok()).isFalse();

@@ -5,7 +5,7 @@ import com.maemuki.bridgelink.service.platform.ProgramRunner;
 import com.maemuki.bridgelink.service.platform.ServiceManagerOps;
 import com.maemuki.bridgelink.service.platform.ServiceOperationException;
 import com.maemuki.bridgelink.service.platform.ServiceState;
-import com.maemuki.bridgelink.service.platform.ServiceStatus;
+import com.maemuki.bridgelink.service.platform.SystemdUnitState;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +37,11 @@ public final class SystemctlServiceOps implements ServiceManagerOps {
     this.unit = unit;
   }
 
+  @Override
+  public String describe() {
+    return "systemd unit " + unit;
+  }
+
   List<String> showCommand() {
     return List.of(
         systemctl, "show", "--property=LoadState,ActiveState,SubState,MainPID", "--", unit);
@@ -51,16 +56,15 @@ public final class SystemctlServiceOps implements ServiceManagerOps {
   }
 
   @Override
-  public ServiceStatus query() {
+  public ServiceState query() {
     try {
       ProgramResult r = runner.run(showCommand(), DEADLINE);
       if (!r.succeeded()) {
-        return ServiceStatus.of(
-            ServiceState.UNKNOWN, "systemctl show failed: " + r.firstErrorLine());
+        return ServiceState.unknown("systemctl show failed: " + r.firstErrorLine());
       }
-      return SystemctlShow.parse(r.stdout());
+      return SystemdUnitState.parse(r.stdout());
     } catch (IOException e) {
-      return ServiceStatus.of(ServiceState.UNKNOWN, "cannot run systemctl: " + e.getMessage());
+      return ServiceState.unknown("cannot run systemctl: " + e.getMessage());
     }
   }
 

@@ -3,7 +3,7 @@ package com.maemuki.bridgelink.service.platform.windows;
 import com.maemuki.bridgelink.service.platform.FirewallEditResult;
 import com.maemuki.bridgelink.service.platform.FirewallEditor;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
-import com.maemuki.bridgelink.service.platform.FirewallInspector;
+import com.maemuki.bridgelink.service.platform.FirewallReader;
 import com.maemuki.bridgelink.service.platform.ProgramResult;
 import com.maemuki.bridgelink.service.platform.ProgramRunner;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallParseException;
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * argument list and a deadline, output parsed as JSON. No JNA here, so it is tested on Linux with a
  * stand-in program that prints what the real script prints.
  */
-public final class PowerShellFirewall implements FirewallInspector, FirewallEditor {
+public final class PowerShellFirewall implements FirewallReader, FirewallEditor {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -37,7 +37,7 @@ public final class PowerShellFirewall implements FirewallInspector, FirewallEdit
   }
 
   @Override
-  public FirewallInspection inspect(List<Integer> localPorts) {
+  public FirewallInspection read(List<Integer> localPorts) {
     ProgramResult result;
     try {
       result = runner.run(commands.inspect(localPorts), deadline);

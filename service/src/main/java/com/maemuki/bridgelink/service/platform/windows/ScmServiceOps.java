@@ -1,13 +1,15 @@
 package com.maemuki.bridgelink.service.platform.windows;
 
+import com.maemuki.bridgelink.service.platform.ScmStates;
 import com.maemuki.bridgelink.service.platform.ServiceManagerOps;
 import com.maemuki.bridgelink.service.platform.ServiceOperationException;
 import com.maemuki.bridgelink.service.platform.ServiceState;
-import com.maemuki.bridgelink.service.platform.ServiceStatus;
 import com.sun.jna.platform.win32.Advapi32;
+import com.sun.jna.platform.win32.Kernel32;
 import com.sun.jna.platform.win32.W32Service;
 import com.sun.jna.platform.win32.W32ServiceManager;
 import com.sun.jna.platform.win32.Win32Exception;
+import com.sun.jna.platform.win32.WinError;
 import com.sun.jna.platform.win32.Winsvc;
 import java.util.Objects;
 
@@ -26,25 +28,26 @@ public final class ScmServiceOps implements ServiceManagerOps {
   }
 
   @Override
-  public ServiceStatus query() {
-    try (W32ServiceManager manager = new W32ServiceManager()) {
+  public ServiceState query() {
+    try (W32ServiceManager manager = new W32ServiceManager(Winsvc.SC_MANAGER_CONNECT)) {
       manager.open(Winsvc.SC_MANAGER_CONNECT);
       try (W32Service service = manager.openService(serviceName, Winsvc.SERVICE_QUERY_STATUS)) {
-        Winsvc.SERVICE_STATUS_PROCESS status = service.queryStatus();
-        return new ServiceStatus(
-            ScmStates.map(status.dwCurrentState),
-            Integer.toUnsignedLong(status.dwProcessId),
-            ScmStates.name(status.dwCurrentState));
+        int state = service.queryStatus().dwCurrentState;
+        return new ServiceState(ScmStates.kind(state), ScmStates.name(state));
       }
     } catch (Win32Exception e) {
-      if (e.getErrorCode() == ScmStates.ERROR_SERVICE_DOES_NOT_EXIST) {
-        return ServiceStatus.of(
-            ServiceState.NOT_INSTALLED, "service '" + serviceName + "' does not exist");
+      if (e.getErrorCode() == WinError.ERROR_SERVICE_DOES_NOT_EXIST) {
+        return new ServiceState(ServiceState.Kind.NOT_INSTALLED, "no service named " + serviceName);
       }
-      return ServiceStatus.of(ServiceState.UNKNOWN, "SCM: " + e.getMessage());
+      return ServiceState.unknown("SCM query failed: " + e.getMessage());
     } catch (RuntimeException e) {
-      return ServiceStatus.of(ServiceState.UNKNOWN, "SCM: " + e);
+      return ServiceState.unknown("SCM query failed: " + e);
     }
+  }
+
+  @Override
+  public String describe() {
+    return "SCM service " + serviceName;
   }
 
   @Override
@@ -58,7 +61,7 @@ public final class ScmServiceOps implements ServiceManagerOps {
   }
 
   private void control(int access, boolean start) throws ServiceOperationException {
-    try (W32ServiceManager manager = new W32ServiceManager()) {
+    try (W32ServiceManager manager = new W32ServiceManager(Winsvc.SC_MANAGER_CONNECT)) {
       manager.open(Winsvc.SC_MANAGER_CONNECT);
       try (W32Service service =
           manager.openService(serviceName, access | Winsvc.SERVICE_QUERY_STATUS)) {
@@ -68,10 +71,10 @@ public final class ScmServiceOps implements ServiceManagerOps {
                 : Advapi32.INSTANCE.ControlService(
                     service.getHandle(), Winsvc.SERVICE_CONTROL_STOP, new Winsvc.SERVICE_STATUS());
         if (!ok) {
-          int error = com.sun.jna.platform.win32.Kernel32.INSTANCE.GetLastError();
-          if (error == ScmStates.ERROR_SERVICE_ALREADY_RUNNING
-              || error == ScmStates.ERROR_SERVICE_NOT_ACTIVE) {
-            return;
+          int error = Kernel32.INSTANCE.GetLastError();
+          if (error == WinError.ERROR_SERVICE_ALREADY_RUNNING
+              || error == WinError.ERROR_SERVICE_NOT_ACTIVE) {
+            return; // already where we want it: idempotent
           }
           throw new Win32Exception(error);
         }

@@ -43,7 +43,7 @@ class PowerShellFirewallTest {
       Files.copy(in, fixture);
     }
     StandInProgram ps = StandInProgram.create(dir, "powershell.exe", fixture, 0);
-    FirewallInspection result = firewall(ps).inspect(List.of(3389, 8080));
+    FirewallInspection result = firewall(ps).read(List.of(3389, 8080));
     assertThat(result).isInstanceOf(FirewallInspection.Inspected.class);
     assertThat(((FirewallInspection.Inspected) result).snapshot().adapter().category())
         .isEqualTo(NetworkCategory.PUBLIC);
@@ -67,7 +67,7 @@ class PowerShellFirewallTest {
     StandInProgram ps =
         StandInProgram.create(
             dir, "powershell.exe", output("Get-NetFirewallProfile : Access is denied.\n"), 1);
-    FirewallInspection result = firewall(ps).inspect(List.of(3389));
+    FirewallInspection result = firewall(ps).read(List.of(3389));
     assertThat(result)
         .isEqualTo(
             new FirewallInspection.Failed(
@@ -78,7 +78,7 @@ class PowerShellFirewallTest {
   void garbageOutputIsAFailureNotAnException() throws Exception {
     StandInProgram ps =
         StandInProgram.create(dir, "powershell.exe", output("WARNING: something\n"), 0);
-    assertThat(firewall(ps).inspect(List.of(3389))).isInstanceOf(FirewallInspection.Failed.class);
+    assertThat(firewall(ps).read(List.of(3389))).isInstanceOf(FirewallInspection.Failed.class);
     assertThat(firewall(ps).allowPing().ok()).isFalse();
   }
 

@@ -7,7 +7,6 @@ import com.maemuki.bridgelink.service.platform.EventLogSink;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
 import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.platform.ServiceState;
-import com.maemuki.bridgelink.service.platform.ServiceStatus;
 import com.maemuki.bridgelink.service.platform.ShippedScripts;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
 import java.nio.file.Path;
@@ -26,11 +25,11 @@ class WindowsIntegrationTest {
 
   @Test
   void scmReadsAServiceEveryWindowsHas() {
-    ServiceStatus eventLog = new ScmServiceOps("EventLog").query();
-    assertThat(eventLog.state()).isEqualTo(ServiceState.RUNNING);
-    assertThat(eventLog.pid()).isPositive();
-    assertThat(new ScmServiceOps("NoSuchService-MaemukiTest").query().state())
-        .isEqualTo(ServiceState.NOT_INSTALLED);
+    ServiceState eventLog = new ScmServiceOps("EventLog").query();
+    assertThat(eventLog.kind()).isEqualTo(ServiceState.Kind.RUNNING);
+    assertThat(eventLog.detail()).isEqualTo("SERVICE_RUNNING");
+    assertThat(new ScmServiceOps("NoSuchService-MaemukiTest").query().kind())
+        .isEqualTo(ServiceState.Kind.NOT_INSTALLED);
   }
 
   @Test
@@ -44,7 +43,7 @@ class WindowsIntegrationTest {
                 scripts.toString(),
                 "Tailscale"),
             Duration.ofSeconds(120));
-    FirewallInspection result = firewall.inspect(List.of(3389));
+    FirewallInspection result = firewall.read(List.of(3389));
     assertThat(result).isInstanceOf(FirewallInspection.Inspected.class);
     var snapshot = ((FirewallInspection.Inspected) result).snapshot();
     assertThat(snapshot.inspectedPorts()).containsExactly(3389);
