@@ -1,0 +1,59 @@
+package com.maemuki.bridgelink.service.repair;
+
+import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.finding.FindingCode;
+import com.maemuki.bridgelink.service.platform.FirewallEditor;
+import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
+import com.maemuki.bridgelink.service.platform.firewall.PortRejectedException;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * {@code open-inbound-port}: adds Bridge Link's allow rule for one configured port, scoped to the
+ * Tailscale interface and Tailscale's address ranges. Only ports of the current configuration;
+ * idempotent (an existing rule of ours is reused); undone by {@code close-inbound-port}.
+ */
+public final class OpenInboundPortRepair implements Repair {
+
+  private final FirewallEditor editor;
+  private final Supplier<PortAllowlist> allowlist;
+
+  /**
+   * @param allowlist the configured inbound ports, read at each run (configuration reloads)
+   */
+  public OpenInboundPortRepair(FirewallEditor editor, Supplier<PortAllowlist> allowlist) {
+    this.editor = Objects.requireNonNull(editor, "editor");
+    this.allowlist = Objects.requireNonNull(allowlist, "allowlist");
+  }
+
+  @Override
+  public String id() {
+    return "open-inbound-port";
+  }
+
+  @Override
+  public String title() {
+    return "Allow the port from Tailscale";
+  }
+
+  @Override
+  public RunsIn runsIn() {
+    return RunsIn.SERVICE;
+  }
+
+  @Override
+  public boolean appliesTo(Finding finding) {
+    return finding.code() == FindingCode.LOCAL_PORT_BLOCKED;
+  }
+
+  @Override
+  public RepairOutcome run(RepairContext context) {
+    int port;
+    try {
+      port = PortParameter.require(context, allowlist.get());
+    } catch (PortRejectedException e) {
+      return RepairOutcome.failed("Refused: " + e.getMessage() + ".");
+    }
+    return FirewallRepair.outcome(editor.openInboundPort(port));
+  }
+}

@@ -1,0 +1,236 @@
+package com.maemuki.bridgelink.service.repair;
+
+import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.platform.EventLogSink;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Runs repairs with what every repair owes: the caller's authorization (decided by the ipc
+ * authorizer, enforced here), a deadline, one run at a time per repair (a second click while the
+ * first runs is told so), then the targeted re-check, an audit record and an event log entry.
+ */
+public final class RepairRegistry {
+
+  private final Map<String, Repair> repairs = new LinkedHashMap<>();
+  private final Map<String, ReentrantLock> running = new ConcurrentHashMap<>();
+  private final ExecutorService executor;
+  private final AuditLog audit;
+  private final EventLogSink eventLog;
+  private final FindingRecheck recheck;
+  private final Duration deadline;
+  private final Clock clock;
+
+  /**
+   * @param executor runs repairs (so a stuck adapter cannot hold the caller past the deadline)
+   * @param deadline how long one repair may take
+   */
+  public RepairRegistry(
+      ExecutorService executor,
+      AuditLog audit,
+      EventLogSink eventLog,
+      FindingRecheck recheck,
+      Duration deadline,
+      Clock clock) {
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.audit = Objects.requireNonNull(audit, "audit");
+    this.eventLog = Objects.requireNonNull(eventLog, "eventLog");
+    this.recheck = Objects.requireNonNull(recheck, "recheck");
+    this.deadline = Objects.requireNonNull(deadline, "deadline");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  public synchronized RepairRegistry register(Repair repair) {
+    if (repairs.putIfAbsent(repair.id(), repair) != null) {
+      throw new IllegalArgumentException("repair registered twice: " + repair.id());
+    }
+    return this;
+  }
+
+  public synchronized List<Repair> all() {
+    return List.copyOf(repairs.values());
+  }
+
+  public synchronized Optional<Repair> byId(String id) {
+    return Optional.ofNullable(repairs.get(id));
+  }
+
+  /** The repairs that address {@code finding} (for {@code repair.list}). */
+  public synchronized List<Repair> forFinding(Finding finding) {
+    List<Repair> out = new ArrayList<>();
+    for (Repair r : repairs.values()) {
+      if (r.appliesTo(finding)) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Runs a service-side repair for {@code caller}.
+   *
+   * @param findingKey the finding to re-check afterwards, or null
+   */
+  public RepairOutcome run(
+      String id, Map<String, Object> params, String findingKey, RepairCaller caller) {
+    Instant start = clock.instant();
+    Map<String, Object> safeParams = params == null ? Map.of() : params;
+    Optional<Repair> found = byId(id);
+    if (found.isEmpty()) {
+      return finish(
+          start,
+          caller,
+          id,
+          safeParams,
+          findingKey,
+          "unknown-repair",
+          RepairOutcome.failed("There is no repair called '" + shorten(id) + "'."));
+    }
+    Repair repair = found.get();
+    if (repair.runsIn() != RunsIn.SERVICE) {
+      return finish(
+          start,
+          caller,
+          id,
+          safeParams,
+          findingKey,
+          "wrong-process",
+          RepairOutcome.failed(
+              "'"
+                  + repair.title()
+                  + "' runs in the tray as the signed-in user, not in the service."));
+    }
+    if (!caller.authorized()) {
+      return finish(
+          start,
+          caller,
+          id,
+          safeParams,
+          findingKey,
+          "denied",
+          RepairOutcome.failed(
+              "Only administrators or members of the operators group may run '"
+                  + repair.title()
+                  + "' ("
+                  + caller.reason()
+                  + ")."));
+    }
+    ReentrantLock lock = running.computeIfAbsent(id, k -> new ReentrantLock());
+    if (!lock.tryLock()) {
+      return finish(
+          start,
+          caller,
+          id,
+          safeParams,
+          findingKey,
+          "busy",
+          RepairOutcome.failed("'" + repair.title() + "' is already running; its result follows."));
+    }
+    try {
+      RepairContext context = new RepairContext(safeParams, findingKey, start.plus(deadline));
+      Future<RepairOutcome> future = executor.submit(() -> repair.run(context));
+      RepairOutcome outcome;
+      try {
+        outcome = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        future.cancel(true);
+        return finish(
+            start,
+            caller,
+            id,
+            safeParams,
+            findingKey,
+            "timed-out",
+            RepairOutcome.failed(
+                "'" + repair.title() + "' did not finish within " + deadline.toSeconds() + " s."));
+      } catch (ExecutionException e) {
+        return finish(
+            start,
+            caller,
+            id,
+            safeParams,
+            findingKey,
+            "failed",
+            RepairOutcome.failed("'" + repair.title() + "' failed: " + e.getCause()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        future.cancel(true);
+        return finish(
+            start,
+            caller,
+            id,
+            safeParams,
+            findingKey,
+            "failed",
+            RepairOutcome.failed("interrupted"));
+      }
+      if (outcome.ok() && findingKey != null) {
+        outcome = outcome.withCleared(!recheck.stillPresent(findingKey));
+      }
+      return finish(
+          start,
+          caller,
+          id,
+          safeParams,
+          findingKey,
+          outcome.ok() ? "succeeded" : "failed",
+          outcome);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private RepairOutcome finish(
+      Instant start,
+      RepairCaller caller,
+      String id,
+      Map<String, Object> params,
+      String findingKey,
+      String result,
+      RepairOutcome outcome) {
+    Instant end = clock.instant();
+    audit.append(
+        new AuditRecord(
+            end,
+            caller.who(),
+            id,
+            AuditLog.describe(params),
+            findingKey,
+            result,
+            outcome.message(),
+            outcome.cleared(),
+            Duration.between(start, end).toMillis()));
+    String text =
+        "Repair " + shorten(id) + " by " + caller.who() + ": " + result + ". " + outcome.message();
+    if (result.equals("succeeded")) {
+      eventLog.write(EventLogSink.Level.INFORMATION, EventLogSink.REPAIR_SUCCEEDED, text);
+    } else if (result.equals("denied")) {
+      eventLog.write(EventLogSink.Level.WARNING, EventLogSink.REPAIR_DENIED, text);
+    } else {
+      eventLog.write(EventLogSink.Level.WARNING, EventLogSink.REPAIR_FAILED, text);
+    }
+    return outcome;
+  }
+
+  private static String shorten(String s) {
+    if (s == null) {
+      return "";
+    }
+    String cut = s.length() > 64 ? s.substring(0, 64) + "…" : s;
+    return cut.replaceAll("\\p{Cntrl}", "?");
+  }
+}
