@@ -1,0 +1,8 @@
+package com.maemuki.bridgelink.service.repair.user;
+
+/** Puts text on the user's clipboard (the tray implements it). */
+@FunctionalInterface
+public interface ClipboardWriter {
+
+  void copy(String text);
+}
