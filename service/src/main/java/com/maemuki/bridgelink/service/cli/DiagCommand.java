@@ -1,0 +1,115 @@
+package com.maemuki.bridgelink.service.cli;
+
+import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
+import com.maemuki.bridgelink.service.config.ConfigManager;
+import com.maemuki.bridgelink.service.config.ConfigOverrides;
+import com.maemuki.bridgelink.service.config.PeerConfig;
+import com.maemuki.bridgelink.service.diag.DiagnosticsBundle;
+import com.maemuki.bridgelink.service.diag.DiagnosticsSources;
+import com.maemuki.bridgelink.service.diag.ServiceDiagnostics;
+import com.maemuki.bridgelink.service.diag.TailscaleCli;
+import com.maemuki.bridgelink.service.platform.DataDirectory;
+import com.maemuki.bridgelink.service.platform.Platform;
+import com.maemuki.bridgelink.service.platform.PlatformSettings;
+import com.maemuki.bridgelink.service.platform.Platforms;
+import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
+import com.maemuki.bridgelink.service.repair.AuditLog;
+import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiAddress;
+import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiTransports;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code bridge-link diag}: writes a diagnostics bundle and prints where it is. */
+@Command(
+    name = "diag",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes a diagnostics zip (snapshot, findings, redacted config, recent logs, audit log,",
+      "tailscale bugreport marker, netcheck, firewall summary, versions) into the data directory",
+      "and prints its path. 'bridge-link analyze <zip>' reads it back."
+    })
+public final class DiagCommand implements Callable<Integer> {
+
+  @Option(names = "--data-dir", description = "Data directory (default: the service's).")
+  Path dataDir;
+
+  @Option(names = "--config", description = "Configuration file (default: the service's).")
+  Path config;
+
+  @Option(
+      names = "--socket",
+      description = "tailscaled's LocalAPI socket or pipe (default: the usual one).")
+  String socket;
+
+  @Option(
+      names = "--no-netcheck",
+      description = "Skip 'tailscale netcheck' (it contacts Tailscale's relay servers).")
+  boolean noNetcheck;
+
+  @Override
+  public Integer call() {
+    Path data = dataDir != null ? dataDir : DataDirectory.resolve();
+    Path configFile = config != null ? config : DataDirectory.defaultConfigFile();
+    BridgeLinkConfig cfg =
+        new ConfigManager(
+                Files.exists(configFile) ? configFile : null,
+                false,
+                Platforms.machinePolicy(),
+                ConfigOverrides.none())
+            .current();
+    String address = socket != null ? socket : cfg.localApiSocket();
+    LocalApiClient client =
+        LocalApiTransports.clientFor(
+            address != null && !address.isBlank()
+                ? LocalApiAddress.parse(address)
+                : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists));
+    List<Integer> inbound =
+        cfg.peers().stream().map(PeerConfig::localPorts).flatMap(List::stream).distinct().toList();
+    ProcessProgramRunner runner = new ProcessProgramRunner();
+    Platform platform =
+        Platforms.forThisMachine(
+            new PlatformSettings(() -> false, data, null, "Tailscale", runner, null));
+    String version = BridgeLinkCommand.class.getPackage().getImplementationVersion();
+    DiagnosticsSources sources =
+        ServiceDiagnostics.sources(
+            null,
+            null,
+            configFile,
+            DataDirectory.logDirectory(),
+            data.resolve(AuditLog.FILE_NAME),
+            client,
+            platform.firewallReader(),
+            inbound,
+            runner,
+            noNetcheck ? java.util.Optional.empty() : TailscaleCli.find(),
+            ServiceDiagnostics.versions(version == null ? "development build" : version));
+    ExecutorService executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "diag");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      Path bundle =
+          new DiagnosticsBundle(executor, Duration.ofSeconds(45), Clock.systemUTC())
+              .create(data, sources);
+      System.out.println(bundle);
+      return 0;
+    } catch (java.io.IOException e) {
+      System.err.println("bridge-link diag: cannot write the bundle: " + e.getMessage());
+      return 1;
+    } finally {
+      executor.shutdownNow();
+    }
+  }
+}
