@@ -46,7 +46,9 @@ final class ClientSession implements EventSubscriber {
   private volatile boolean welcomed;
   private volatile boolean subscribed;
   private volatile PeerIdentity peer;
+  private final Object writeLock = new Object();
   private boolean finishing;
+  private boolean writerBusy;
   private Set<Role> roles = Set.of();
   private Thread writer;
 
@@ -159,9 +161,39 @@ final class ClientSession implements EventSubscriber {
       LOG.error("IPC answer to {} too large: {}", describe(), e.getMessage());
       frame = encodedError(IpcError.INTERNAL, "the answer exceeded the frame limit");
     }
+    if (writeInline(frame)) {
+      return;
+    }
     if (!offer(frame)) {
       drop("not reading its responses (queue full)");
     }
+  }
+
+  /**
+   * Writes a response on the reader thread when nothing is queued or being written: one thread
+   * hand-off less per round trip. Responses keep their order (one reader thread); events still go
+   * through the queue, so a response may overtake an event being written, never another response.
+   */
+  private boolean writeInline(byte[] frame) {
+    synchronized (this) {
+      if (finishing || closed.get() || writerBusy || !outbound.isEmpty()) {
+        return false;
+      }
+      writerBusy = true;
+    }
+    try {
+      synchronized (writeLock) {
+        connection.output().write(frame);
+        connection.output().flush();
+      }
+    } catch (IOException e) {
+      close();
+    } finally {
+      synchronized (this) {
+        writerBusy = false;
+      }
+    }
+    return true;
   }
 
   @Override
@@ -207,8 +239,19 @@ final class ClientSession implements EventSubscriber {
         if (frame == CLOSE) {
           break;
         }
-        connection.output().write(frame);
-        connection.output().flush();
+        synchronized (this) {
+          writerBusy = true;
+        }
+        try {
+          synchronized (writeLock) {
+            connection.output().write(frame);
+            connection.output().flush();
+          }
+        } finally {
+          synchronized (this) {
+            writerBusy = false;
+          }
+        }
       }
     } catch (IOException | InterruptedException e) {
       // closed under us or the client went away
