@@ -15,7 +15,10 @@ public interface ServiceFacade {
   /** The current snapshot ({@code status.get}, and the first event after {@code subscribe}). */
   JsonNode status();
 
-  /** Schedules an immediate check; the new snapshot follows as an event. */
+  /**
+   * Schedules an immediate check; the new snapshot follows as an event. Any viewer may call it, so
+   * requests arriving while a check is pending or running must coalesce into that one.
+   */
   void checkNow();
 
   /** The repairs the service knows, with where they run. */
@@ -32,6 +35,9 @@ public interface ServiceFacade {
   /** Latency samples of one configured peer over the last {@code minutes}. */
   JsonNode history(String peer, int minutes) throws MethodException;
 
-  /** Writes a diagnostics bundle and says where. */
+  /**
+   * Writes a diagnostics bundle under the data directory and says where. Any viewer may call it, so
+   * keep only the last few bundles (bounded disk use) and never take a path from the caller.
+   */
   Path createDiagnostics() throws MethodException;
 }
