@@ -110,6 +110,11 @@ public final class LinkMonitor implements AutoCloseable {
     return current;
   }
 
+  /** The sources' latest readings (for sources that build on others, e.g. probes on status). */
+  public SourceReadings readings() {
+    return new SourceReadings(new HashMap<>(entries));
+  }
+
   public LatencyHistory history() {
     return history;
   }
@@ -295,7 +300,7 @@ public final class LinkMonitor implements AutoCloseable {
     scheduler.close();
     evaluation.shutdownNow();
     try {
-      evaluation.awaitTermination(1, TimeUnit.SECONDS);
+      evaluation.awaitTermination(300, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
