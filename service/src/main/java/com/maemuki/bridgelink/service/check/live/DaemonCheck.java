@@ -35,7 +35,11 @@ public final class DaemonCheck {
     String address = daemon == null ? "the LocalAPI" : daemon.address();
     if (failure instanceof DaemonUnavailableException) {
       String detail = "Nothing answers at " + address + " (" + failure.getMessage() + ")";
-      return switch (service.kind()) {
+      ServiceState.Kind kind = service.kind();
+      if (kind == ServiceState.Kind.NOT_INSTALLED && daemon != null && daemon.customAddress()) {
+        kind = ServiceState.Kind.UNKNOWN; // a person named the socket: installed somewhere
+      }
+      return switch (kind) {
         case NOT_INSTALLED ->
             List.of(
                 Finding.of(
