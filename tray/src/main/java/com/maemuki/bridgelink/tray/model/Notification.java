@@ -14,6 +14,8 @@ public record Notification(Level level, String title, String message, String key
   public enum Level {
     CRITICAL,
     WARNING,
-    RECOVERED
+    RECOVERED,
+    /** The outcome of something the user asked for (a repair, a diagnostics bundle). */
+    INFO
   }
 }
