@@ -2,6 +2,10 @@
 # the tray as a real process, and screenshots sampled at the icon. Source it; do not run it.
 # shellcheck shell=bash
 
+# The tray's recommended JVM options (docs/tray.md): a small heap and the serial collector keep a
+# mostly idle UI process well under its 128 MiB budget.
+TRAY_RECOMMENDED_JAVA_OPTS="-Xms8m -Xmx48m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=32m"
+
 XV_COLOURS_OK="46 158 68"
 XV_COLOURS_DEGRADED="242 169 0"
 XV_COLOURS_DOWN="217 48 37"
@@ -52,11 +56,23 @@ xv_tray_start() {
   XV_TRAY_PID=$!
 }
 
-# xv_icon_centre: "X Y" of the tray icon's centre in root coordinates, or nothing yet.
+# xv_icon_centre: "X Y" of the tray icon's centre in root coordinates, once it is docked inside
+# trayer's panel (before docking the icon window briefly exists elsewhere), else nothing.
 xv_icon_centre() {
-  xwininfo -root -tree 2>/dev/null | grep '"Bridge Link"' | head -1 |
-    sed -nE 's/.* ([0-9]+)x([0-9]+)[+-][0-9]+[+-][0-9]+ +\+(-?[0-9]+)\+(-?[0-9]+).*/\1 \2 \3 \4/p' |
-    awk '{ if ($1 > 1) print int($3 + $1 / 2), int($4 + $2 / 2) }'
+  xwininfo -root -tree 2>/dev/null | awk '
+    function geo(line, g) {
+      if (match(line, /[0-9]+x[0-9]+[+-][0-9-]+[+-][0-9-]+ +[+-][0-9-]+[+-][0-9-]+/)) {
+        split(substr(line, RSTART, RLENGTH), f, /[x+ ]+/)
+        g["w"] = f[1]; g["h"] = f[2]; g["x"] = f[5]; g["y"] = f[6]; return 1
+      }
+      return 0
+    }
+    /"panel": \("panel" "trayer"\)/ { if (geo($0, p)) have = 1 }
+    /"Bridge Link"/ && have {
+      if (geo($0, i) && i["w"] > 1 && i["x"] >= p["x"] && i["x"] < p["x"] + p["w"] && i["y"] >= p["y"] && i["y"] < p["y"] + p["h"]) {
+        print int(i["x"] + i["w"] / 2), int(i["y"] + i["h"] / 2); exit
+      }
+    }'
 }
 
 # xv_wait_icon TIMEOUT_S: waits until the icon is docked; prints its centre.

@@ -97,6 +97,16 @@ xdotool key Up Up Up Up Return
 expect_request "diag.create"
 grep -q "Diagnostics bundle: Saved to $W/control/bundle.zip" "$W/tray.log" || fail "no diagnostics result in the tray log"
 
+# Top-down the first enabled entries are the findings' submenus; the second holds the repair.
+open_menu
+xdotool key Down Down Right
+sleep 0.5
+import -window root "$SHOTS/tray-menu-repair.png"
+xdotool key Return
+expect_request "repair.run"
+grep -q 'repair.run {"id":"open-inbound-port","params":{"subject":"3389"}}' "$W/control/requests.log" \
+  || fail "repair.run without the expected id and subject"
+
 open_menu
 xdotool key Up Up Up Up Up Return
 grep -q "menu: OPEN_STATUS_WINDOW" <(sleep 1; cat "$W/tray.log") || fail "status window not opened"

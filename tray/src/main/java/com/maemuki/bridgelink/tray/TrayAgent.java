@@ -54,6 +54,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   private Snapshot snapshot;
   private Map<String, String> allowedRepairs = Map.of();
   private TrayModel shown;
+  private String problem;
 
   /**
    * @param statusWindow opens (or brings forward) the status window
@@ -108,9 +109,21 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
           boolean wasConnected = snapshot != null;
           LOG.info("service unreachable: {}", reason);
           snapshot = null;
+          problem = null;
           if (wasConnected) {
             policy.onServiceLost(clock.instant()).forEach(view::notify);
           }
+          showCurrent();
+        });
+  }
+
+  @Override
+  public void incompatible(String message) {
+    onAgentThread(
+        () -> {
+          LOG.warn("the service refused this tray: {}", message);
+          snapshot = null;
+          problem = message;
           showCurrent();
         });
   }
@@ -131,6 +144,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
             return;
           }
           snapshot = next;
+          problem = null;
           showCurrent();
           for (Notification n : policy.onSnapshot(next, clock.instant())) {
             LOG.info("notification {}: {}", n.level(), n.title());
@@ -244,7 +258,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   private void showCurrent() {
     TrayModel model =
         snapshot == null
-            ? TrayPresenter.unreachable(policy.quiet())
+            ? TrayPresenter.unreachable(policy.quiet(), problem)
             : TrayPresenter.present(snapshot, allowedRepairs, policy.quiet());
     if (model.equals(shown)) {
       return;

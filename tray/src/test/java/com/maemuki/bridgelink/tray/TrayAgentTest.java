@@ -104,6 +104,16 @@ class TrayAgentTest {
   }
 
   @Test
+  void anIncompatibleServiceIsShownUntilAGoodSnapshotArrives() {
+    agent.start(view);
+    service.listener.incompatible("update the tray");
+    Eventually.await(
+        () -> view.last() != null && view.last().tooltip().equals("Bridge Link: update the tray"));
+    service.listener.event("snapshot", snapshot("ok", ""));
+    Eventually.await(() -> view.last().icon() == IconState.OK);
+  }
+
+  @Test
   void malformedSnapshotsAndOtherEventsAreIgnored() {
     agent.start(view);
     service.listener.event("snapshot", JSON.readTree("[1]"));

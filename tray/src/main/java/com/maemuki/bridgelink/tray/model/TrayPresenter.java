@@ -43,12 +43,30 @@ public final class TrayPresenter {
     return new TrayModel(icon, tooltip(icon, snapshot.summary()), menu);
   }
 
-  /** The model while the service cannot be reached (not running, restarting, or refusing us). */
+  /** The model while the service cannot be reached (not running or restarting). */
   public static TrayModel unreachable(boolean quiet) {
+    return unreachable(quiet, null);
+  }
+
+  /**
+   * The model while the service cannot be reached.
+   *
+   * @param problem why, when it is something the user must act on (e.g. "update the tray": the
+   *     service speaks a newer protocol), else null for plain "not running"
+   */
+  public static TrayModel unreachable(boolean quiet, String problem) {
     List<MenuEntry> menu = new ArrayList<>();
-    menu.add(new MenuEntry.Label(NOT_RUNNING));
+    if (problem == null) {
+      menu.add(new MenuEntry.Label(NOT_RUNNING));
+    } else {
+      wrap(problem, REMEDY_LINE).forEach(line -> menu.add(new MenuEntry.Label(line)));
+    }
     addCommonActions(menu, null, false, quiet);
-    return new TrayModel(IconState.SERVICE_UNREACHABLE, "Bridge Link: service not running", menu);
+    String tooltip =
+        problem == null
+            ? "Bridge Link: service not running"
+            : tooltip(IconState.SERVICE_UNREACHABLE, problem);
+    return new TrayModel(IconState.SERVICE_UNREACHABLE, tooltip, menu);
   }
 
   /** The worse of the service's own verdict and the worst active finding. */

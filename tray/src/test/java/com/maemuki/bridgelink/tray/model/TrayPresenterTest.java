@@ -113,6 +113,21 @@ class TrayPresenterTest {
   }
 
   @Test
+  void anIncompatibleServiceSaysWhatToDo() {
+    TrayModel model =
+        TrayPresenter.unreachable(
+            false,
+            "The Bridge Link service speaks protocol 2; update Bridge Link on this computer.");
+    assertThat(model.icon()).isEqualTo(IconState.SERVICE_UNREACHABLE);
+    assertThat(model.tooltip())
+        .isEqualTo(
+            "Bridge Link: The Bridge Link service speaks protocol 2; update Bridge Link on this computer.");
+    assertThat(texts(model.menu()).subList(0, 2))
+        .containsExactly(
+            "The Bridge Link service speaks protocol 2; update Bridge Link on", "this computer.");
+  }
+
+  @Test
   void tooltipIsOneLineWithinTheWindowsLimit() {
     String longSummary = "a\nb   " + "x".repeat(300);
     String tooltip = TrayPresenter.tooltip(IconState.DOWN, longSummary);
