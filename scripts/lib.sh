@@ -32,3 +32,8 @@ ensure_built() {
 java_cmd() {
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then echo "$JAVA_HOME/bin/java"; else echo java; fi
 }
+
+# The service's JVM options (service/src/main/dist/service-jvm.options) on one line, comments dropped.
+service_jvm_options() {
+  sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$REPO_ROOT/service/src/main/dist/service-jvm.options" | paste -sd' ' -
+}

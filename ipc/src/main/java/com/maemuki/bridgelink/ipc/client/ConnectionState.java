@@ -1,0 +1,11 @@
+package com.maemuki.bridgelink.ipc.client;
+
+/** What the tray shows about its link to the service. */
+public enum ConnectionState {
+  /** Connected and welcomed. */
+  CONNECTED,
+  /** Nothing answers (or the connection dropped); reconnecting with backoff. */
+  SERVICE_NOT_RUNNING,
+  /** The service refused our protocol version: the tray needs an update. Still retrying. */
+  INCOMPATIBLE
+}

@@ -1,0 +1,7 @@
+package com.maemuki.bridgelink.ipc.client;
+
+/** Told each time the connection state changes, with a sentence to show the user. */
+@FunctionalInterface
+public interface ConnectionStateListener {
+  void onStateChanged(ConnectionState state, String detail);
+}

@@ -1,0 +1,171 @@
+package com.maemuki.bridgelink.ipc.transport.unix;
+
+import com.maemuki.bridgelink.ipc.transport.IpcConnection;
+import com.maemuki.bridgelink.ipc.transport.IpcListener;
+import com.maemuki.bridgelink.ipc.transport.IpcTransport;
+import com.maemuki.bridgelink.ipc.transport.ServiceUnavailableException;
+import java.io.IOException;
+import java.net.SocketException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+
+/** A Unix domain socket at a path; see the package description for the protection it sets. */
+public final class UnixSocketTransport implements IpcTransport {
+  private static final int BACKLOG = 64;
+  private static final int S_IFMT = 0170000;
+  private static final int S_IFSOCK = 0140000;
+
+  private final Path socketPath;
+  private final UnixSocketOptions options;
+
+  public UnixSocketTransport(Path socketPath, UnixSocketOptions options) {
+    this.socketPath = socketPath.toAbsolutePath();
+    this.options = options;
+  }
+
+  public UnixSocketTransport(Path socketPath) {
+    this(socketPath, UnixSocketOptions.defaults());
+  }
+
+  public Path socketPath() {
+    return socketPath;
+  }
+
+  @Override
+  public String describe() {
+    return socketPath.toString();
+  }
+
+  @Override
+  public IpcListener bind() throws IOException {
+    GroupPrincipal group = lookupGroup();
+    prepareDirectory(socketPath.getParent(), group);
+    removeStaleSocket();
+    ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    try {
+      server.bind(UnixDomainSocketAddress.of(socketPath), BACKLOG);
+      // The 0750 directory keeps others out during the moment the socket has umask permissions.
+      // Following links is safe here (the directory is ours) and needed: the JDK's no-follow
+      // chmod opens the file, which a socket refuses.
+      PosixFileAttributeView view =
+          Files.getFileAttributeView(socketPath, PosixFileAttributeView.class);
+      view.setPermissions(PosixFilePermissions.fromString(UnixSocketOptions.SOCKET_MODE));
+      if (group != null) {
+        view.setGroup(group);
+      }
+    } catch (IOException | RuntimeException e) {
+      server.close();
+      Files.deleteIfExists(socketPath);
+      throw e;
+    }
+    return new UnixSocketListener(server, socketPath, options.groupDatabase());
+  }
+
+  @Override
+  public IpcConnection connect(Duration timeout) throws IOException {
+    SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+    try {
+      connectWithin(channel, UnixDomainSocketAddress.of(socketPath), timeout);
+      return new UnixSocketConnection(channel, options.groupDatabase());
+    } catch (SocketException e) {
+      channel.close();
+      throw new ServiceUnavailableException(
+          "the Bridge Link service is not running (nothing answers on "
+              + socketPath
+              + ": "
+              + e.getMessage()
+              + ")",
+          e);
+    } catch (IOException | RuntimeException e) {
+      channel.close();
+      throw e;
+    }
+  }
+
+  private static void connectWithin(
+      SocketChannel channel, UnixDomainSocketAddress address, Duration timeout) throws IOException {
+    channel.configureBlocking(false);
+    if (!channel.connect(address)) {
+      try (Selector selector = Selector.open()) {
+        channel.register(selector, SelectionKey.OP_CONNECT);
+        if (selector.select(Math.max(1, timeout.toMillis())) == 0) {
+          throw new SocketException("connect timed out after " + timeout.toMillis() + " ms");
+        }
+        channel.finishConnect();
+      }
+    }
+    channel.configureBlocking(true);
+  }
+
+  private GroupPrincipal lookupGroup() throws IOException {
+    if (options.group().isEmpty()) {
+      return null;
+    }
+    return socketPath
+        .getFileSystem()
+        .getUserPrincipalLookupService()
+        .lookupPrincipalByGroupName(options.group().get());
+  }
+
+  /**
+   * Creates the directory or takes over one we own. A directory owned by someone else is refused:
+   * under /tmp another user could have created it to capture or impersonate the socket.
+   */
+  private static void prepareDirectory(Path directory, GroupPrincipal group) throws IOException {
+    if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+      Files.createDirectories(directory);
+    }
+    PosixFileAttributeView view = posixView(directory);
+    UserPrincipal owner = view.getOwner();
+    UserPrincipal me =
+        directory
+            .getFileSystem()
+            .getUserPrincipalLookupService()
+            .lookupPrincipalByName(System.getProperty("user.name"));
+    if (!owner.equals(me)) {
+      throw new IOException(
+          "refusing to use " + directory + ": it is owned by " + owner.getName() + ", not by us");
+    }
+    view.setPermissions(PosixFilePermissions.fromString(UnixSocketOptions.DIRECTORY_MODE));
+    if (group != null) {
+      view.setGroup(group);
+    }
+  }
+
+  /**
+   * Removes a socket left by a service that died, but never a live one and never anything that is
+   * not a socket.
+   */
+  private void removeStaleSocket() throws IOException {
+    if (!Files.exists(socketPath, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    int mode = (Integer) Files.getAttribute(socketPath, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+    if ((mode & S_IFMT) != S_IFSOCK) {
+      throw new IOException(socketPath + " exists and is not a socket; not removing it");
+    }
+    try (SocketChannel probe = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+      connectWithin(probe, UnixDomainSocketAddress.of(socketPath), Duration.ofSeconds(1));
+      throw new IOException("another service is already listening on " + socketPath);
+    } catch (SocketException refused) {
+      Files.delete(socketPath);
+    }
+  }
+
+  private static PosixFileAttributeView posixView(Path path) {
+    return Files.getFileAttributeView(
+        path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+  }
+}

@@ -1,0 +1,36 @@
+package com.maemuki.bridgelink.ipc.transport.windows;
+
+import com.sun.jna.platform.win32.W32Service;
+import com.sun.jna.platform.win32.W32ServiceManager;
+import com.sun.jna.platform.win32.Win32Exception;
+import com.sun.jna.platform.win32.Winsvc;
+import java.util.function.LongSupplier;
+
+/**
+ * The PID the SCM reports for our service: what the pipe's server PID must equal before a client
+ * trusts it (a pipe served by any other process is an impostor, the OpenVPN CVE-2024-4877 lesson).
+ */
+public final class ScmServicePid implements LongSupplier {
+  private final String serviceName;
+
+  public ScmServicePid(String serviceName) {
+    this.serviceName = serviceName;
+  }
+
+  /** The PID, or -1 when the service is not installed or not running (no server is trusted). */
+  @Override
+  public long getAsLong() {
+    try (W32ServiceManager manager = new W32ServiceManager(Winsvc.SC_MANAGER_CONNECT)) {
+      manager.open(Winsvc.SC_MANAGER_CONNECT);
+      W32Service service = manager.openService(serviceName, Winsvc.SERVICE_QUERY_STATUS);
+      try {
+        int pid = service.queryStatus().dwProcessId;
+        return pid == 0 ? -1 : pid;
+      } finally {
+        service.close();
+      }
+    } catch (Win32Exception e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package com.maemuki.bridgelink.ipc.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class BackoffTest {
+  @Test
+  void doublesUpToTheCapAndResets() {
+    Backoff backoff = new Backoff(Duration.ofMillis(100), Duration.ofMillis(500));
+    assertThat(backoff.nextDelay()).isEqualTo(Duration.ofMillis(100));
+    assertThat(backoff.nextDelay()).isEqualTo(Duration.ofMillis(200));
+    assertThat(backoff.nextDelay()).isEqualTo(Duration.ofMillis(400));
+    assertThat(backoff.nextDelay()).isEqualTo(Duration.ofMillis(500));
+    assertThat(backoff.nextDelay()).isEqualTo(Duration.ofMillis(500));
+    backoff.reset();
+    assertThat(backoff.nextDelay()).isEqualTo(Duration.ofMillis(100));
+  }
+}

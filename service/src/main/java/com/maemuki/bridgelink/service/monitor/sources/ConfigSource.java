@@ -1,0 +1,43 @@
+package com.maemuki.bridgelink.service.monitor.sources;
+
+import com.maemuki.bridgelink.service.config.ConfigManager;
+import com.maemuki.bridgelink.service.monitor.Source;
+import java.time.Duration;
+
+/**
+ * Polls the configuration for changes (reloading without a restart) and reports its problems for
+ * {@code config-invalid}. The manager's listeners carry a changed config to the rest of the
+ * service.
+ */
+public final class ConfigSource implements Source {
+
+  public static final String NAME = "config";
+
+  private final ConfigManager manager;
+
+  public ConfigSource(ConfigManager manager) {
+    this.manager = manager;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Duration interval() {
+    return Duration.ofSeconds(2);
+  }
+
+  @Override
+  public Duration deadline() {
+    return Duration.ofSeconds(2);
+  }
+
+  @Override
+  public Object collect() {
+    manager.checkForChange();
+    return new ConfigReading(
+        manager.file() == null ? null : manager.file().toString(), manager.problems());
+  }
+}

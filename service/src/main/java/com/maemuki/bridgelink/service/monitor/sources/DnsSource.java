@@ -1,0 +1,76 @@
+package com.maemuki.bridgelink.service.monitor.sources;
+
+import com.maemuki.bridgelink.service.config.DnsConfig;
+import com.maemuki.bridgelink.service.config.ServerAddress;
+import com.maemuki.bridgelink.service.monitor.Source;
+import com.maemuki.bridgelink.service.probe.DirectNameResolver;
+import com.maemuki.bridgelink.service.probe.DnsAnswer;
+import com.maemuki.bridgelink.service.probe.NameResolver;
+import com.maemuki.bridgelink.service.probe.OsNameResolver;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Resolves each matched peer's MagicDNS name with the OS resolver and directly at Tailscale's
+ * resolver, to compare with the peer's Tailscale IPs. Both resolvers come from the config, so tests
+ * point them at a DNS server on loopback.
+ */
+public final class DnsSource implements Source {
+
+  public static final String NAME = "dns";
+
+  private final Supplier<List<ProbeTarget>> targets;
+  private final Supplier<DnsConfig> config;
+  private final Supplier<Duration> interval;
+  private final Supplier<Duration> deadline;
+  private final OsNameResolver system = new OsNameResolver();
+
+  public DnsSource(
+      Supplier<List<ProbeTarget>> targets,
+      Supplier<DnsConfig> config,
+      Supplier<Duration> interval,
+      Supplier<Duration> deadline) {
+    this.targets = targets;
+    this.config = config;
+    this.interval = interval;
+    this.deadline = deadline;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Duration interval() {
+    return interval.get();
+  }
+
+  @Override
+  public Duration deadline() {
+    int names = Math.max(1, targets.get().size());
+    return deadline.get().multipliedBy(2L * names).plusSeconds(1);
+  }
+
+  @Override
+  public Object collect() {
+    DnsConfig dns = config.get();
+    NameResolver os =
+        dns.usesSystemResolver()
+            ? system
+            : new DirectNameResolver(ServerAddress.parse(dns.osResolver(), 53));
+    NameResolver magic = new DirectNameResolver(ServerAddress.parse(dns.magicDnsServer(), 53));
+    List<DnsReading.PeerDns> peers = new ArrayList<>();
+    for (ProbeTarget t : targets.get()) {
+      if (t.dnsName() == null || t.dnsName().isEmpty() || t.ips().isEmpty()) {
+        continue; // not matched in the tailnet: nothing to compare against
+      }
+      DnsAnswer osAnswer = os.resolve(t.dnsName(), deadline.get());
+      DnsAnswer magicAnswer = magic.resolve(t.dnsName(), deadline.get());
+      peers.add(new DnsReading.PeerDns(t.peer(), t.dnsName(), t.ips(), osAnswer, magicAnswer));
+    }
+    return new DnsReading(peers);
+  }
+}

@@ -1,0 +1,159 @@
+package com.maemuki.bridgelink.testkit.localapi;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stand-in tailscaled: an HTTP/1.1 LocalAPI server on a real Unix domain socket, serving a {@link
+ * SimulatedTailnet} with {@link SimulatorFaults}. {@link #stop()} is "the daemon is gone" (socket
+ * removed), {@link #stopKeepingSocketFile()} "a socket nobody listens on" and {@link #restart()}
+ * brings it back on the same path.
+ */
+public final class LocalApiSimulator implements AutoCloseable {
+
+  private static final int REQUEST_LOG = 500;
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final Path socket;
+  private final SimulatedTailnet tailnet;
+  private final SimulatorFaults faults = new SimulatorFaults();
+  private final LocalApiRoutes routes;
+  private final Set<SimConnection> connections = ConcurrentHashMap.newKeySet();
+  private final Deque<SimRequest> requests = new ArrayDeque<>();
+  private final ExecutorService workers =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "localapi-sim-" + THREADS.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+          });
+  private volatile ServerSocketChannel server;
+
+  private LocalApiSimulator(Path socket, SimulatedTailnet tailnet) {
+    this.socket = socket;
+    this.tailnet = tailnet;
+    this.routes = new LocalApiRoutes(tailnet);
+  }
+
+  /** Starts serving {@code tailnet} on a new Unix socket at {@code socket}. */
+  public static LocalApiSimulator start(Path socket, SimulatedTailnet tailnet) throws IOException {
+    LocalApiSimulator simulator = new LocalApiSimulator(socket, tailnet);
+    simulator.listen();
+    return simulator;
+  }
+
+  private synchronized void listen() throws IOException {
+    if (server != null) {
+      return;
+    }
+    Files.deleteIfExists(socket); // A stale socket file, as tailscaled also removes on start.
+    ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    channel.bind(UnixDomainSocketAddress.of(socket));
+    server = channel;
+    Thread acceptor = new Thread(() -> accept(channel), "localapi-sim-accept");
+    acceptor.setDaemon(true);
+    acceptor.start();
+  }
+
+  private void accept(ServerSocketChannel channel) {
+    while (channel.isOpen()) {
+      try {
+        SocketChannel client = channel.accept();
+        SimConnection connection = new SimConnection(client, this);
+        connections.add(connection);
+        workers.execute(connection);
+      } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+        return; // Closed by stop().
+      }
+    }
+  }
+
+  public Path socketPath() {
+    return socket;
+  }
+
+  public SimulatedTailnet tailnet() {
+    return tailnet;
+  }
+
+  public SimulatorFaults faults() {
+    return faults;
+  }
+
+  LocalApiRoutes routes() {
+    return routes;
+  }
+
+  public boolean running() {
+    return server != null;
+  }
+
+  /** The requests received so far (the last 500), oldest first. */
+  public List<SimRequest> requests() {
+    synchronized (requests) {
+      return new ArrayList<>(requests);
+    }
+  }
+
+  /** Open {@code watch-ipn-bus} streams. */
+  public int watchers() {
+    return tailnet.bus().watchers();
+  }
+
+  void record(SimRequest request) {
+    synchronized (requests) {
+      if (requests.size() == REQUEST_LOG) {
+        requests.removeFirst();
+      }
+      requests.addLast(request);
+    }
+  }
+
+  void forget(SimConnection connection) {
+    connections.remove(connection);
+  }
+
+  /** The daemon is gone: stops listening, drops every connection and removes the socket file. */
+  public synchronized void stop() throws IOException {
+    stopKeepingSocketFile();
+    Files.deleteIfExists(socket);
+  }
+
+  /** Stops listening but leaves the socket file: connecting gets "connection refused". */
+  public synchronized void stopKeepingSocketFile() throws IOException {
+    ServerSocketChannel channel = server;
+    server = null;
+    if (channel != null) {
+      channel.close();
+    }
+    for (SimConnection connection : connections) {
+      connection.close();
+    }
+    connections.clear();
+  }
+
+  /** The daemon is back: listens again on the same path with the same state. */
+  public synchronized void restart() throws IOException {
+    listen();
+  }
+
+  @Override
+  public void close() throws IOException {
+    stop();
+    workers.shutdownNow();
+  }
+}

@@ -1,0 +1,343 @@
+package com.maemuki.bridgelink.testkit.localapi;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The state the simulator serves: backend state, self, peers, prefs, health and scripted ping
+ * answers. One lock guards all of it (nodes share it), so a test thread's change is complete and
+ * visible to the very next request; state, login URL, health and prefs changes are also published
+ * on the IPN bus as tailscaled does.
+ */
+public final class SimulatedTailnet {
+
+  /** {@code ipn.State} numbers used on the IPN bus. */
+  private static final List<String> STATES =
+      List.of(
+          "NoState",
+          "InUseOtherUser",
+          "NeedsLogin",
+          "NeedsMachineAuth",
+          "Stopped",
+          "Starting",
+          "Running");
+
+  private final Object lock = new Object();
+  private final IpnBus bus = new IpnBus();
+  private final Map<String, SimNode> peers = new LinkedHashMap<>();
+  private final Map<Long, String[]> users = new LinkedHashMap<>();
+  private final Map<String, PingScript> pingScripts = new HashMap<>();
+  private final ObjectNode prefs = SimPrefs.defaults();
+  private final SimNode self;
+  private String version = "1.102.4-t3caf7d9e7-g084ee3b64";
+  private String backendState = "Running";
+  private String authUrl = "";
+  private List<SimHealth> health = List.of();
+  private String tailnetName = "example.com";
+  private String magicDnsSuffix = "tail4e2b9c.ts.net";
+  private boolean magicDnsEnabled = true;
+  private int bugReports;
+
+  /** A tailnet with only the self node, Running. */
+  public SimulatedTailnet(String selfHostName, String selfIp) {
+    self = new SimNode(lock, selfHostName).tailscaleIps(List.of(selfIp)).os("windows");
+    self.dnsName(selfHostName.toLowerCase(Locale.ROOT) + "." + magicDnsSuffix);
+    user(4120318833192417L, "ops@example.com", "Ops Team");
+    self.userId(4120318833192417L);
+  }
+
+  Object lock() {
+    return lock;
+  }
+
+  IpnBus bus() {
+    return bus;
+  }
+
+  // --- nodes ---
+
+  public SimNode self() {
+    return self;
+  }
+
+  /** Adds a peer (replacing one with the same host name) and returns it for further setup. */
+  public SimNode addPeer(String hostName, String ip) {
+    synchronized (lock) {
+      SimNode peer =
+          new SimNode(lock, hostName)
+              .tailscaleIps(List.of(ip))
+              .userId(self.userId())
+              .dnsName(hostName.toLowerCase(Locale.ROOT) + "." + magicDnsSuffix);
+      peers.put(hostName, peer);
+      return peer;
+    }
+  }
+
+  /** The peer with this host name. */
+  public SimNode peer(String hostName) {
+    synchronized (lock) {
+      SimNode peer = peers.get(hostName);
+      if (peer == null) {
+        throw new IllegalArgumentException("no simulated peer named " + hostName);
+      }
+      return peer;
+    }
+  }
+
+  public void removePeer(String hostName) {
+    synchronized (lock) {
+      peers.remove(hostName);
+    }
+  }
+
+  public List<SimNode> peers() {
+    synchronized (lock) {
+      return List.copyOf(peers.values());
+    }
+  }
+
+  /** The peer owning a Tailscale IP, if any. */
+  public Optional<SimNode> peerByIp(String ip) {
+    synchronized (lock) {
+      return peers.values().stream().filter(p -> p.tailscaleIps().contains(ip)).findFirst();
+    }
+  }
+
+  public void user(long id, String loginName, String displayName) {
+    synchronized (lock) {
+      users.put(id, new String[] {loginName, displayName});
+    }
+  }
+
+  Map<Long, String[]> users() {
+    synchronized (lock) {
+      return new LinkedHashMap<>(users);
+    }
+  }
+
+  // --- backend state ---
+
+  public String backendState() {
+    synchronized (lock) {
+      return backendState;
+    }
+  }
+
+  /** Sets {@code BackendState} and announces the new state on the IPN bus. */
+  public void backendState(String state) {
+    if (!STATES.contains(state)) {
+      throw new IllegalArgumentException("unknown backend state " + state + "; one of " + STATES);
+    }
+    synchronized (lock) {
+      boolean wasLoggingIn = backendState.equals("NeedsLogin") && state.equals("Running");
+      backendState = state;
+      if (wasLoggingIn) {
+        bus.publish(NotifyMessages.loginFinished(version));
+      }
+      bus.publish(NotifyMessages.state(version, stateNumber()));
+    }
+  }
+
+  int stateNumber() {
+    synchronized (lock) {
+      return STATES.indexOf(backendState);
+    }
+  }
+
+  /** Logged out: NeedsLogin, no login URL yet, the "logged out" health warning. */
+  public void needsLogin() {
+    synchronized (lock) {
+      authUrl = "";
+      health(List.of(SimHealth.loggedOut()));
+      backendState("NeedsLogin");
+    }
+  }
+
+  /** Running and logged in, health clear (announces LoginFinished when it was logged out). */
+  public void running() {
+    synchronized (lock) {
+      authUrl = "";
+      prefs.put("WantRunning", true);
+      prefs.put("LoggedOut", false);
+      health(List.of());
+      backendState("Running");
+    }
+  }
+
+  /** {@code tailscale down}: Stopped, WantRunning false. */
+  public void stopped() {
+    synchronized (lock) {
+      prefs.put("WantRunning", false);
+      health(
+          List.of(
+              new SimHealth("wantrunning-false", "low", "Tailscale off", "Tailscale is stopped.")));
+      backendState("Stopped");
+    }
+  }
+
+  /** What {@code POST login-interactive} does: makes a login URL and announces it. */
+  public String startInteractiveLogin() {
+    synchronized (lock) {
+      authUrl =
+          "https://login.tailscale.com/a/"
+              + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 8);
+      bus.publish(NotifyMessages.browseTo(version, authUrl));
+      return authUrl;
+    }
+  }
+
+  public String authUrl() {
+    synchronized (lock) {
+      return authUrl;
+    }
+  }
+
+  // --- health, DNS, version ---
+
+  public List<SimHealth> health() {
+    synchronized (lock) {
+      return health;
+    }
+  }
+
+  /** Replaces the health warnings and announces them on the IPN bus. */
+  public void health(List<SimHealth> warnings) {
+    synchronized (lock) {
+      health = List.copyOf(warnings);
+      bus.publish(NotifyMessages.health(version, health));
+    }
+  }
+
+  public void magicDns(boolean enabled) {
+    synchronized (lock) {
+      magicDnsEnabled = enabled;
+    }
+  }
+
+  public boolean magicDnsEnabled() {
+    synchronized (lock) {
+      return magicDnsEnabled;
+    }
+  }
+
+  public String magicDnsSuffix() {
+    synchronized (lock) {
+      return magicDnsSuffix;
+    }
+  }
+
+  public String tailnetName() {
+    synchronized (lock) {
+      return tailnetName;
+    }
+  }
+
+  public String version() {
+    synchronized (lock) {
+      return version;
+    }
+  }
+
+  public void version(String value) {
+    synchronized (lock) {
+      version = value;
+    }
+  }
+
+  /** Sets the self key to expire {@code in} from now (negative: already expired). */
+  public void selfKeyExpiresIn(Duration in) {
+    synchronized (lock) {
+      self.keyExpiry(Instant.now().plus(in).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+  }
+
+  // --- prefs ---
+
+  /** A copy of the prefs document fields (without the stripped key material). */
+  public ObjectNode prefs() {
+    synchronized (lock) {
+      return prefs.deepCopy();
+    }
+  }
+
+  /** Sets one prefs field (e.g. {@code CorpDNS}, {@code ForceDaemon}) and announces the prefs. */
+  public void pref(String field, JsonNode value) {
+    synchronized (lock) {
+      prefs.set(field, value);
+      bus.publish(NotifyMessages.prefs(version, prefs));
+    }
+  }
+
+  /**
+   * Applies an {@code ipn.MaskedPrefs} body: each {@code XSet: true} copies field {@code X}.
+   * WantRunning moves the backend between Running and Stopped, as tailscaled does.
+   */
+  void applyMaskedPrefs(ObjectNode masked) {
+    synchronized (lock) {
+      List<String> changed = new ArrayList<>();
+      for (Map.Entry<String, JsonNode> entry : masked.properties()) {
+        String name = entry.getKey();
+        if (name.endsWith("Set") && entry.getValue().asBoolean(false)) {
+          String field = name.substring(0, name.length() - 3);
+          if (masked.has(field)) {
+            prefs.set(field, masked.get(field).deepCopy());
+            changed.add(field);
+          }
+        }
+      }
+      if (changed.contains("WantRunning")) {
+        boolean want = prefs.path("WantRunning").asBoolean(false);
+        if (!want && !backendState.equals("Stopped")) {
+          stopped();
+        } else if (want && backendState.equals("Stopped")) {
+          running();
+        }
+      }
+      if (!changed.isEmpty()) {
+        bus.publish(NotifyMessages.prefs(version, prefs));
+      }
+    }
+  }
+
+  // --- ping and bugreport ---
+
+  /** Scripts the ping answer for {@code ip} (null clears it: the peer's state decides again). */
+  public void pingScript(String ip, PingScript script) {
+    synchronized (lock) {
+      if (script == null) {
+        pingScripts.remove(ip);
+      } else {
+        pingScripts.put(ip, script);
+      }
+    }
+  }
+
+  Optional<PingScript> pingScript(String ip) {
+    synchronized (lock) {
+      return Optional.ofNullable(pingScripts.get(ip));
+    }
+  }
+
+  /** How many bug reports were requested (each gets its own marker). */
+  public int bugReports() {
+    synchronized (lock) {
+      return bugReports;
+    }
+  }
+
+  int countBugReport() {
+    synchronized (lock) {
+      return ++bugReports;
+    }
+  }
+}
