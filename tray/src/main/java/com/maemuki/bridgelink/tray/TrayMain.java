@@ -47,6 +47,12 @@ public final class TrayMain {
     }
   }
 
+  /** This build's version, from the jar manifest ("dev" when run from classes). */
+  static String version() {
+    String v = TrayMain.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
   static int run(TrayOptions options) throws Exception {
     Logger log = LoggerFactory.getLogger(TrayMain.class);
     String os = System.getProperty("os.name");
@@ -64,7 +70,8 @@ public final class TrayMain {
       return 0;
     }
     CountDownLatch quit = new CountDownLatch(1);
-    ServiceConnection connection = ServiceConnections.open(options.ipcSocket());
+    ServiceConnection connection =
+        ServiceConnections.open(options.ipcSocket(), "tray/" + version());
     AtomicReference<TrayAgent> agentRef = new AtomicReference<>();
     StatusWindow window = new StatusWindow(connection, () -> agentRef.get().latestSnapshot());
     TrayAgent agent =
