@@ -10,7 +10,7 @@ cd "$REPO_ROOT"
 
 xv_require Xvfb trayer xdotool import convert xwininfo dbus-daemon
 ensure_built
-if [ ! -d tray/target/test-classes/com/maemuki/bridgelink/tray/xvfb ]; then
+if [ ! -d tray/target/test-classes/com/maemuki/bridgelink/tray/scripted ]; then
   mvn -B -q -Dstyle.color=never -pl tray -am test-compile >&2
 fi
 
@@ -32,7 +32,7 @@ fail() {
 
 start_server() {
   "$(java_cmd)" -cp "$REPO_ROOT/tray/target/test-classes:$REPO_ROOT/tray/target/dist/lib/*" \
-    com.maemuki.bridgelink.tray.xvfb.ScriptedService "$W/ipc.sock" "$W/control" >>"$W/server.log" 2>&1 &
+    com.maemuki.bridgelink.tray.scripted.ScriptedService "$W/ipc.sock" "$W/control" >>"$W/server.log" 2>&1 &
   SERVER_PID=$!
 }
 

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.tray.xvfb;
+package com.maemuki.bridgelink.tray.scripted;
 
 import com.maemuki.bridgelink.ipc.Protocol;
 import com.maemuki.bridgelink.ipc.codec.FrameCodec;
@@ -41,6 +41,7 @@ public final class ScriptedService {
   private final MessageMapper messages = new MessageMapper(codec.mapper());
   private final Path control;
   private final Set<Client> subscribers = new CopyOnWriteArraySet<>();
+  private final Set<IpcConnection> connections = new CopyOnWriteArraySet<>();
   private volatile String state = "";
 
   private ScriptedService(Path control) {
@@ -52,19 +53,39 @@ public final class ScriptedService {
       System.err.println("usage: ScriptedService SOCKET CONTROL_DIR");
       System.exit(2);
     }
-    ScriptedService service = new ScriptedService(Path.of(args[1]));
+    IpcListener listener = start(Path.of(args[0]), Path.of(args[1]));
+    System.err.println("scripted service listening on " + listener.describe());
+    new java.util.concurrent.CountDownLatch(1).await();
+  }
+
+  /** Starts serving on {@code socket} in daemon threads; closing the listener stops accepting. */
+  public static IpcListener start(Path socket, Path control) throws IOException {
+    ScriptedService service = new ScriptedService(control);
     service.state = service.readState();
-    IpcListener listener = new UnixSocketTransport(Path.of(args[0])).bind();
+    IpcListener listener = new UnixSocketTransport(socket).bind();
     Thread watcher = new Thread(service::watchState, "state-watcher");
     watcher.setDaemon(true);
     watcher.start();
-    System.err.println("scripted service listening on " + listener.describe());
-    while (true) {
-      IpcConnection connection = listener.accept();
-      Thread t = new Thread(() -> service.serve(connection), "client");
-      t.setDaemon(true);
-      t.start();
-    }
+    Thread acceptor =
+        new Thread(
+            () -> {
+              try {
+                while (true) {
+                  IpcConnection connection = listener.accept();
+                  service.connections.add(connection);
+                  Thread t = new Thread(() -> service.serve(connection), "client");
+                  t.setDaemon(true);
+                  t.start();
+                }
+              } catch (IOException closed) {
+                // stopped: drop every client too, as a dying service would
+                service.connections.forEach(IpcConnection::close);
+              }
+            },
+            "acceptor");
+    acceptor.setDaemon(true);
+    acceptor.start();
+    return listener;
   }
 
   private String readState() {
@@ -118,6 +139,7 @@ public final class ScriptedService {
       // the client went away or spoke nonsense: drop it, as the service does
     } finally {
       subscribers.remove(client);
+      connections.remove(connection);
     }
   }
 

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.tray.xvfb;
+package com.maemuki.bridgelink.tray.scripted;
 
 import java.time.Duration;
 import java.time.Instant;
