@@ -52,16 +52,36 @@ expect_state() {
 
 set_state() { echo "$1" >"$W/control/state.tmp" && mv "$W/control/state.tmp" "$W/control/state"; }
 
-# open_menu: click the icon; wait until a popup window appears.
+# menu_visible: true while a popup menu window (a large "java" window) is mapped. GTK keeps closed
+# popups in the tree unmapped, so the map state is what counts.
+menu_visible() {
+  local id
+  for id in $(xwininfo -root -tree | grep -E '"java": \("java" "Java"\) +[0-9]{3,}x[0-9]{3,}' | awk '{print $1}'); do
+    xwininfo -id "$id" | grep -q 'Map State: IsViewable' && return 0
+  done
+  return 1
+}
+
+# open_menu: click the icon; wait until the popup is mapped.
 open_menu() {
+  local end=$((SECONDS + 10))
+  while menu_visible && [ $SECONDS -lt $end ]; do sleep 0.05; done
   # shellcheck disable=SC2086
   xdotool mousemove $ICON click 1
-  local end=$((SECONDS + 5))
   while [ $SECONDS -lt $end ]; do
-    xwininfo -root -tree | grep -qE '"java": \("java" "Java"\) +[0-9]{3,}x[0-9]{3,}' && { sleep 0.3; return 0; }
+    menu_visible && { sleep 0.3; return 0; }
     sleep 0.05
   done
   fail "the menu did not open"
+}
+
+expect_log() {
+  local end=$((SECONDS + 10))
+  while [ $SECONDS -lt $end ]; do
+    grep -qF "$1" "$W/tray.log" && return 0
+    sleep 0.1
+  done
+  fail "the tray never logged '$1'"
 }
 
 expect_request() {
@@ -95,7 +115,7 @@ import -window root "$SHOTS/tray-menu-degraded.png"
 # Bottom-up, skipping separators: Quit, Quiet mode, admin console, diagnostics bundle.
 xdotool key Up Up Up Up Return
 expect_request "diag.create"
-grep -q "Diagnostics bundle: Saved to $W/control/bundle.zip" "$W/tray.log" || fail "no diagnostics result in the tray log"
+expect_log "Diagnostics bundle: Saved to $W/control/bundle.zip"
 
 # Top-down the first enabled entries are the findings' submenus; the second holds the repair.
 open_menu
@@ -104,14 +124,15 @@ sleep 0.5
 import -window root "$SHOTS/tray-menu-repair.png"
 xdotool key Return
 expect_request "repair.run"
+expect_log "Repair open-inbound-port: Port 3389 opened for Tailscale"
 grep -q 'repair.run {"id":"open-inbound-port","params":{"subject":"3389"}}' "$W/control/requests.log" \
   || fail "repair.run without the expected id and subject"
 
 open_menu
 xdotool key Up Up Up Up Up Return
-grep -q "menu: OPEN_STATUS_WINDOW" <(sleep 1; cat "$W/tray.log") || fail "status window not opened"
+expect_log "menu: OPEN_STATUS_WINDOW"
 expect_request "history.get"
-sleep 1.5
+sleep 1 # let Swing paint the chart that history.get filled
 import -window root "$SHOTS/status-window.png"
 
 echo "tray check: service restart"
