@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Writes raised and cleared critical findings to the OS event log (repairs are written by the
- * repair registry). Only critical ones: the event log is for what an administrator must act on,
- * and warnings flap more.
+ * repair registry). Only critical ones: the event log is for what an administrator must act on, and
+ * warnings flap more.
  */
 public final class EventLogListener implements MonitorListener {
 

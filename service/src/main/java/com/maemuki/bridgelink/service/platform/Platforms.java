@@ -4,10 +4,12 @@ import com.maemuki.bridgelink.service.config.MachinePolicy;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
 import com.maemuki.bridgelink.service.platform.linux.FileMachinePolicy;
 import com.maemuki.bridgelink.service.platform.linux.SystemctlServiceOps;
+import com.maemuki.bridgelink.service.platform.linux.SystemdDaemonControl;
 import com.maemuki.bridgelink.service.platform.linux.SystemdDetection;
 import com.maemuki.bridgelink.service.platform.windows.PowerShellFirewall;
 import com.maemuki.bridgelink.service.platform.windows.RegistryMachinePolicy;
 import com.maemuki.bridgelink.service.platform.windows.RegistryPolicyWatcher;
+import com.maemuki.bridgelink.service.platform.windows.ScmDaemonControl;
 import com.maemuki.bridgelink.service.platform.windows.ScmServiceOps;
 import com.maemuki.bridgelink.service.platform.windows.WindowsEventLogSink;
 import java.io.IOException;
@@ -32,6 +34,20 @@ public final class Platforms {
 
   public static boolean isWindows() {
     return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+  }
+
+  /**
+   * tailscaled's service as the OS service manager sees it: the SCM on Windows; systemd where it
+   * runs; elsewhere nothing (the LocalAPI alone decides).
+   */
+  public static DaemonControl daemonControl() {
+    if (isWindows()) {
+      return new ScmDaemonControl();
+    }
+    if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("/run/systemd/system"))) {
+      return new SystemdDaemonControl();
+    }
+    return new TailscaledBinaries();
   }
 
   /** The machine policy store: the registry on Windows, a properties file elsewhere. */

@@ -1,79 +1,48 @@
 package com.maemuki.bridgelink.service.platform;
 
-import java.io.ByteArrayOutputStream;
+import com.maemuki.bridgelink.service.process.CommandResult;
+import com.maemuki.bridgelink.service.process.CommandRunner;
+import com.maemuki.bridgelink.service.process.ExternalCommand;
+import com.maemuki.bridgelink.service.process.ProcessCommandRunner;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
- * {@link ProgramRunner} on {@link ProcessBuilder}. Refuses relative program paths (a SYSTEM service
- * must never search PATH), closes stdin, reads both streams concurrently with a size cap, and on
- * timeout kills the descendants first, then the process.
+ * {@link ProgramRunner} over the service's external-command runner ({@code service.process}):
+ * absolute path only, argument list, deadline, whole process tree killed at the deadline, capped
+ * UTF-8 capture.
  */
 public final class ProcessProgramRunner implements ProgramRunner {
 
-  /** Output beyond this many bytes per stream is dropped (a runaway program cannot fill memory). */
-  static final int MAX_OUTPUT_BYTES = 4 * 1024 * 1024;
+  private final CommandRunner runner;
+
+  public ProcessProgramRunner() {
+    this(new ProcessCommandRunner());
+  }
+
+  public ProcessProgramRunner(CommandRunner runner) {
+    this.runner = runner;
+  }
 
   @Override
   public ProgramResult run(List<String> command, Duration deadline) throws IOException {
     if (command.isEmpty() || !Path.of(command.get(0)).isAbsolute()) {
       throw new IOException("refusing to run a program without an absolute path: " + command);
     }
-    Process process =
-        new ProcessBuilder(command).redirectInput(ProcessBuilder.Redirect.PIPE).start();
-    process.getOutputStream().close();
-    CompletableFuture<byte[]> out = drain(process.getInputStream());
-    CompletableFuture<byte[]> err = drain(process.getErrorStream());
-    boolean finished;
+    ExternalCommand external =
+        ExternalCommand.of(
+            Path.of(command.get(0)),
+            deadline,
+            command.subList(1, command.size()).toArray(String[]::new));
     try {
-      finished = process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS);
+      CommandResult r = runner.run(external);
+      return new ProgramResult(r.exitCode(), r.stdout(), r.stderr(), r.timedOut());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      finished = false;
-    }
-    if (!finished) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-      try {
-        process.waitFor(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    return new ProgramResult(finished ? process.exitValue() : -1, text(out), text(err), !finished);
-  }
-
-  private static CompletableFuture<byte[]> drain(InputStream in) {
-    return CompletableFuture.supplyAsync(
-        () -> {
-          try (in) {
-            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            byte[] chunk = new byte[8192];
-            int n;
-            while ((n = in.read(chunk)) >= 0) {
-              if (buffer.size() < MAX_OUTPUT_BYTES) {
-                buffer.write(chunk, 0, Math.min(n, MAX_OUTPUT_BYTES - buffer.size()));
-              }
-            }
-            return buffer.toByteArray();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-  }
-
-  private static String text(CompletableFuture<byte[]> bytes) {
-    try {
-      return new String(bytes.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8);
-    } catch (Exception e) {
-      return "";
+      throw new InterruptedIOException("interrupted while running " + command.get(0));
     }
   }
 }

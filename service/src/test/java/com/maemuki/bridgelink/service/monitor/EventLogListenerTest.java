@@ -14,11 +14,15 @@ class EventLogListenerTest {
   @Test
   void criticalFindingsAreLoggedWhenRaisedAndCleared() {
     List<String> events = new ArrayList<>();
-    EventLogListener listener = new EventLogListener((level, id, msg) -> events.add(level + " " + id + " " + msg));
+    EventLogListener listener =
+        new EventLogListener((level, id, msg) -> events.add(level + " " + id + " " + msg));
     Instant now = Instant.parse("2026-11-24T20:00:00Z");
     ActiveFinding blocked =
-        new ActiveFinding(Finding.of(FindingCode.LOCAL_PORT_BLOCKED, "3389", "Block rule 'x' matches TCP 3389."), now);
-    ActiveFinding relayed = new ActiveFinding(Finding.of(FindingCode.PATH_RELAYED, "office-pc", "via fra"), now);
+        new ActiveFinding(
+            Finding.of(FindingCode.LOCAL_PORT_BLOCKED, "3389", "Block rule 'x' matches TCP 3389."),
+            now);
+    ActiveFinding relayed =
+        new ActiveFinding(Finding.of(FindingCode.PATH_RELAYED, "office-pc", "via fra"), now);
     listener.onTransition(new Transition(Transition.Kind.RAISED, blocked, now));
     listener.onTransition(new Transition(Transition.Kind.RAISED, relayed, now));
     listener.onTransition(new Transition(Transition.Kind.CLEARED, relayed, now));
