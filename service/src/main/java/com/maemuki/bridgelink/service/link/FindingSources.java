@@ -4,6 +4,7 @@ import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.monitor.sources.ConfigSource;
 import com.maemuki.bridgelink.service.monitor.sources.DaemonSource;
 import com.maemuki.bridgelink.service.monitor.sources.DnsSource;
+import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
 import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
@@ -25,7 +26,8 @@ final class FindingSources {
       case PEER_OFFLINE -> List.of(StatusSource.NAME, ProbeSource.NAME);
       case DNS_NOT_ACCEPTED, UNATTENDED_OFF -> List.of(PrefsSource.NAME);
       case PEER_PORT_UNREACHABLE -> List.of(ProbeSource.NAME);
-      case LOCAL_PORT_NOT_LISTENING, LOCAL_PORT_BLOCKED -> List.of(LocalPortSource.NAME);
+      case LOCAL_PORT_NOT_LISTENING -> List.of(LocalPortSource.NAME);
+      case LOCAL_PORT_BLOCKED, ICMP_BLOCKED, ADAPTER_PUBLIC_PROFILE -> List.of(FirewallSource.NAME);
       case PEER_NAME_UNRESOLVED -> List.of(DnsSource.NAME);
       case CONFIG_INVALID -> List.of(ConfigSource.NAME);
       case SOURCE_UNAVAILABLE -> List.of(finding.subject() == null ? "" : finding.subject());

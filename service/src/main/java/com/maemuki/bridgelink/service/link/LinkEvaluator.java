@@ -5,6 +5,7 @@ import com.maemuki.bridgelink.service.check.Checks;
 import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.check.live.ConfigCheck;
 import com.maemuki.bridgelink.service.check.live.DaemonCheck;
+import com.maemuki.bridgelink.service.check.live.FirewallCheck;
 import com.maemuki.bridgelink.service.check.live.LocalPortCheck;
 import com.maemuki.bridgelink.service.check.live.PeerNameCheck;
 import com.maemuki.bridgelink.service.check.live.PeerPortCheck;
@@ -23,6 +24,8 @@ import com.maemuki.bridgelink.service.monitor.sources.DaemonReading;
 import com.maemuki.bridgelink.service.monitor.sources.DaemonSource;
 import com.maemuki.bridgelink.service.monitor.sources.DnsReading;
 import com.maemuki.bridgelink.service.monitor.sources.DnsSource;
+import com.maemuki.bridgelink.service.monitor.sources.FirewallReading;
+import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
 import com.maemuki.bridgelink.service.monitor.sources.PeerProbes;
@@ -57,6 +60,7 @@ public final class LinkEvaluator implements Evaluator {
   private final DaemonCheck daemonCheck = new DaemonCheck();
   private final PeerPortCheck peerPortCheck = new PeerPortCheck();
   private final LocalPortCheck localPortCheck = new LocalPortCheck();
+  private final FirewallCheck firewallCheck = new FirewallCheck();
   private final PeerNameCheck peerNameCheck = new PeerNameCheck();
   private final ConfigCheck configCheck = new ConfigCheck();
   private final SourceHealthCheck sourceHealthCheck = new SourceHealthCheck();
@@ -109,6 +113,8 @@ public final class LinkEvaluator implements Evaluator {
           localPortCheck.check(readings.reading(LocalPortSource.NAME, LocalPortReading.class)));
       findings.addAll(peerNameCheck.check(readings.reading(DnsSource.NAME, DnsReading.class)));
     }
+    findings.addAll(
+        firewallCheck.check(readings.reading(FirewallSource.NAME, FirewallReading.class)));
     findings.addAll(configCheck.check(readings.reading(ConfigSource.NAME, ConfigReading.class)));
     findings.addAll(sourceHealthCheck.check(readings, !daemon.isEmpty(), LOCAL_API_SOURCES));
     findings.sort(Checks.ORDER);

@@ -8,13 +8,17 @@ import com.maemuki.bridgelink.service.monitor.SourceReadings;
 import com.maemuki.bridgelink.service.monitor.sources.ConfigSource;
 import com.maemuki.bridgelink.service.monitor.sources.DaemonSource;
 import com.maemuki.bridgelink.service.monitor.sources.DnsSource;
+import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
 import com.maemuki.bridgelink.service.monitor.sources.LocalApiPinger;
+import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
 import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeTarget;
 import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
+import com.maemuki.bridgelink.service.platform.DataDirectory;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.service.tailscale.model.Status;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -77,6 +81,14 @@ final class LinkSources implements AutoCloseable {
             () -> config.get().deadlines(),
             clock));
     sources.add(
+        new FirewallSource(
+            Platforms.firewallReader(DataDirectory.resolve()),
+            () -> localPorts(config.get()),
+            () -> firewallPeerIp(config.get(), latestStatus(readings.get())),
+            () -> selfIp(latestStatus(readings.get())),
+            () -> listening(readings.get()),
+            () -> FIREWALL_INTERVAL));
+    sources.add(
         new DnsSource(
             targets,
             () -> config.get().dns(),
@@ -92,6 +104,30 @@ final class LinkSources implements AutoCloseable {
     List<String> fromStatus = new ArrayList<>(List.of(DaemonSource.NAME, PrefsSource.NAME));
     fromStatus.addAll(peerSide);
     return Map.of(DaemonSource.NAME, fromDaemon, StatusSource.NAME, fromStatus);
+  }
+
+  /** The firewall safety poll; policy change notifications trigger it sooner. */
+  static final java.time.Duration FIREWALL_INTERVAL = java.time.Duration.ofMinutes(5);
+
+  static java.util.Map<Integer, Boolean> listening(SourceReadings readings) {
+    java.util.Map<Integer, Boolean> out = new java.util.HashMap<>();
+    LocalPortReading local =
+        readings == null ? null : readings.reading(LocalPortSource.NAME, LocalPortReading.class);
+    if (local != null) {
+      local.ports().forEach(p -> out.put(p.port(), p.ok()));
+    }
+    return out;
+  }
+
+  /** The Tailscale IP of the first configured peer with inbound ports, to evaluate rules for. */
+  static String firewallPeerIp(BridgeLinkConfig config, Status status) {
+    for (PeerConfig peer : config.peers()) {
+      var match = PeerTargets.match(status, peer);
+      if (!peer.localPorts().isEmpty() && match != null && match.firstIp() != null) {
+        return match.firstIp();
+      }
+    }
+    return null;
   }
 
   static Status latestStatus(SourceReadings readings) {

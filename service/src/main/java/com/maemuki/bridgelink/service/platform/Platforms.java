@@ -57,6 +57,20 @@ public final class Platforms {
         : new FileMachinePolicy(FileMachinePolicy.DEFAULT);
   }
 
+  /** This machine's firewall reader (the monitor's firewall source); cheap off Windows. */
+  public static FirewallReader firewallReader(Path dataDir) {
+    return forThisMachine(PlatformSettings.of(() -> false, dataDir, installDir())).firewallReader();
+  }
+
+  /**
+   * The install directory, from the {@code bridgelink.home} system property the launcher and
+   * procrun set; null when not installed.
+   */
+  public static Path installDir() {
+    String home = System.getProperty("bridgelink.home");
+    return home == null || home.isBlank() ? null : Path.of(home);
+  }
+
   /** The adapters for the machine this JVM runs on. */
   public static Platform forThisMachine(PlatformSettings settings) {
     return forOs(System.getProperty("os.name", ""), Path.of("/"), settings);
