@@ -3,8 +3,11 @@ package com.maemuki.bridgelink.service.link;
 import com.maemuki.bridgelink.service.config.ConfigManager;
 import com.maemuki.bridgelink.service.metrics.LinkMetrics;
 import com.maemuki.bridgelink.service.metrics.MetricsExport;
+import com.maemuki.bridgelink.service.monitor.EventLogListener;
 import com.maemuki.bridgelink.service.monitor.LinkMonitor;
 import com.maemuki.bridgelink.service.monitor.Snapshot;
+import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +28,7 @@ public final class BridgeLinkDaemon implements AutoCloseable {
   private final LinkSources sources;
   private final LinkMonitor monitor;
   private final MetricsExport metrics;
+  private AutoCloseable policyWatch = () -> {};
 
   private BridgeLinkDaemon(DaemonOptions options) throws IOException {
     configs =
@@ -54,6 +58,7 @@ public final class BridgeLinkDaemon implements AutoCloseable {
     }
     metrics = export;
     monitor.addListener(new LinkMetrics(metrics.registry()));
+    monitor.addListener(new EventLogListener(Platforms.eventLog()));
     configs.addListener(
         cfg -> {
           monitor.reconfigure(cfg.damping());
@@ -65,6 +70,9 @@ public final class BridgeLinkDaemon implements AutoCloseable {
   public static BridgeLinkDaemon start(DaemonOptions options) throws IOException {
     BridgeLinkDaemon daemon = new BridgeLinkDaemon(options);
     daemon.monitor.start();
+    // A firewall policy change re-reads the firewall at once (its poll is slow).
+    daemon.policyWatch =
+        Platforms.policyWatcher().start(() -> daemon.monitor.trigger(FirewallSource.NAME));
     log.info(
         "monitoring {} peer(s); config {}",
         daemon.configs.current().peers().size(),
@@ -91,6 +99,11 @@ public final class BridgeLinkDaemon implements AutoCloseable {
   @Override
   public void close() {
     long start = System.nanoTime();
+    try {
+      policyWatch.close();
+    } catch (Exception e) {
+      log.warn("stopping the firewall policy watcher: {}", e.toString());
+    }
     monitor.close();
     sources.close();
     metrics.close();

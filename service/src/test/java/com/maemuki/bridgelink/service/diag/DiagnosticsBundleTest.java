@@ -219,6 +219,16 @@ class DiagnosticsBundleTest {
     Path zip = Path.of(out.toString(StandardCharsets.UTF_8).strip());
     assertThat(zip).exists().startsWith(data.resolve("diagnostics"));
     assertThat(entries(zip)).containsKeys("tailscale/status.json", "config.redacted.json");
+
+    // ... and analyze reads the bundle back.
+    java.io.StringWriter report = new java.io.StringWriter();
+    java.io.StringWriter errors = new java.io.StringWriter();
+    picocli.CommandLine analyze = BridgeLinkCommand.newCommandLine();
+    analyze.setOut(new java.io.PrintWriter(report));
+    analyze.setErr(new java.io.PrintWriter(errors));
+    int status = analyze.execute("analyze", "--json", zip.toString());
+    assertThat(status).as("analyze exit status; stderr: %s", errors).isLessThan(3);
+    assertThat(report.toString()).contains("OPS-WS-017").contains("tailscale/status.json");
   }
 
   @Test
