@@ -148,7 +148,6 @@ final class ClientSession implements EventSubscriber {
       subscribed = true;
     }
     send(mapper.write(response));
-    context.responseQueued();
   }
 
   // ---- writing ----

@@ -43,8 +43,12 @@ public final class ServiceMethods {
         clock);
   }
 
+  /**
+   * Registers the caller before answering, so that every event published after the answer reaches
+   * it; the first event queued is the current snapshot (it may arrive before the answer).
+   */
   private JsonNode subscribe(CallContext caller, ObjectNode params) {
-    caller.afterResponse(() -> hub.subscribe(caller.subscriber(), facade::status));
+    hub.subscribe(caller.subscriber(), facade::status);
     return nodes.objectNode().put("subscribed", true);
   }
 

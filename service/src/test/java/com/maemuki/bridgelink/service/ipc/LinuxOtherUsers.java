@@ -127,6 +127,7 @@ final class LinuxOtherUsers implements OtherLocalUser {
       boolean needed =
           name.startsWith("jackson-")
               || name.startsWith("slf4j-api")
+              || name.startsWith("bridge-link-ipc")
               || entry.endsWith("ipc" + File.separator + "target" + File.separator + "classes")
               || entry.endsWith("target" + File.separator + "test-classes");
       if (!needed || !Files.exists(source)) {
