@@ -68,7 +68,8 @@ xv_icon_centre() {
       return 0
     }
     /"panel": \("panel" "trayer"\)/ { if (geo($0, p)) have = 1 }
-    /"Bridge Link"/ && have {
+    # Dorkbox names its icon window after the tray; the AWT tray uses a JavaEmbeddedFrame.
+    /"Bridge Link"|"JavaEmbeddedFrame"/ && have {
       if (geo($0, i) && i["w"] > 1 && i["x"] >= p["x"] && i["x"] < p["x"] + p["w"] && i["y"] >= p["y"] && i["y"] < p["y"] + p["h"]) {
         print int(i["x"] + i["w"] / 2), int(i["y"] + i["h"] / 2); exit
       }
