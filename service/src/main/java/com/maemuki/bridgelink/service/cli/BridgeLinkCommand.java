@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Keeps the Tailscale link of a Maemuki Bridge machine healthy.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      AnalyzeCommand.class,
+      RunCommand.class,
+      DoctorCommand.class
+    })
 public final class BridgeLinkCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -77,8 +77,10 @@ public final class ConsoleView {
         lines.add("      fix: " + f.remedy() + " (who: " + f.code().fixer().wireName() + ")");
       }
     }
+    boolean daemonDown =
+        s.findings().stream().anyMatch(a -> a.finding().code().code().startsWith("daemon-"));
     for (SourceStatus src : s.sources()) {
-      if (!src.ok()) {
+      if (!src.ok() && !(daemonDown && src.name().startsWith("localapi-"))) {
         lines.add("  (source " + src.name() + " failing: " + src.error() + ")");
       }
     }

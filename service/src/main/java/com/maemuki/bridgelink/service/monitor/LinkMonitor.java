@@ -55,7 +55,7 @@ public final class LinkMonitor implements AutoCloseable {
   private volatile Instant graceUntil = Instant.MIN;
 
   /**
-   * @param dependents source name → sources to run at once when it recovers from a failure (e.g.
+   * @param dependents source name → sources to run at once when it starts or stops failing (e.g.
    *     the daemon coming back triggers the status poll)
    */
   public LinkMonitor(
@@ -110,6 +110,11 @@ public final class LinkMonitor implements AutoCloseable {
     return current;
   }
 
+  /** The sources' latest readings (for sources that build on others, e.g. probes on status). */
+  public SourceReadings readings() {
+    return new SourceReadings(new HashMap<>(entries));
+  }
+
   public LatencyHistory history() {
     return history;
   }
@@ -157,18 +162,24 @@ public final class LinkMonitor implements AutoCloseable {
     String error = failure == null ? null : describe(failure);
     SourceReadings.Entry entry =
         failure == null
-            ? new SourceReadings.Entry(reading, now, now, null, runs)
+            ? new SourceReadings.Entry(reading, now, now, null, null, runs)
             : new SourceReadings.Entry(
                 previous == null ? null : previous.reading(),
                 previous == null ? null : previous.readingTime(),
                 now,
                 error,
+                unwrap(failure),
                 runs);
     entries.put(name, entry);
     if (failure != null && (previous == null || !error.equals(previous.error()))) {
       log.warn("source {} failed: {}", name, error);
     } else if (failure == null && previous != null && previous.error() != null) {
       log.info("source {} recovered", name);
+    }
+    boolean flipped = previous != null && (previous.error() == null) != (failure == null);
+    if (flipped) {
+      // The daemon went or came back, a probe started or stopped failing: what depends on it
+      // runs now instead of at its next tick.
       dependents.getOrDefault(name, List.of()).forEach(scheduler::trigger);
     }
     for (MonitorListener l : listeners) {
@@ -185,6 +196,16 @@ public final class LinkMonitor implements AutoCloseable {
         evaluationQueued.set(false); // closing
       }
     }
+  }
+
+  static Throwable unwrap(Throwable failure) {
+    Throwable t = failure;
+    while ((t instanceof java.util.concurrent.ExecutionException
+            || t instanceof java.lang.reflect.UndeclaredThrowableException)
+        && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   static String describe(Throwable failure) {
@@ -279,7 +300,7 @@ public final class LinkMonitor implements AutoCloseable {
     scheduler.close();
     evaluation.shutdownNow();
     try {
-      evaluation.awaitTermination(1, TimeUnit.SECONDS);
+      evaluation.awaitTermination(300, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -15,10 +15,16 @@ public record SourceReadings(Map<String, Entry> entries) {
    * @param readingTime when it was taken
    * @param lastRun when the source last finished (well or not)
    * @param error why the last run failed, or null when it succeeded
+   * @param failure the last run's exception (its type tells checks what kind of trouble), or null
    * @param runs how many runs have finished: the "generation" flap damping counts
    */
   public record Entry(
-      Object reading, Instant readingTime, Instant lastRun, String error, long runs) {}
+      Object reading,
+      Instant readingTime,
+      Instant lastRun,
+      String error,
+      Throwable failure,
+      long runs) {}
 
   public SourceReadings {
     entries = Map.copyOf(entries);
@@ -38,6 +44,12 @@ public record SourceReadings(Map<String, Entry> entries) {
   public String error(String source) {
     Entry e = entries.get(source);
     return e == null ? null : e.error();
+  }
+
+  /** The exception of {@code source}'s last run, or null when it went well. */
+  public Throwable failure(String source) {
+    Entry e = entries.get(source);
+    return e == null ? null : e.failure();
   }
 
   public long runs(String source) {

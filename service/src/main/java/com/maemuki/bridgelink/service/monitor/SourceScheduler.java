@@ -207,8 +207,8 @@ public final class SourceScheduler implements AutoCloseable {
     timer.shutdownNow();
     workers.shutdownNow();
     try {
-      timer.awaitTermination(1, TimeUnit.SECONDS);
-      workers.awaitTermination(1, TimeUnit.SECONDS);
+      timer.awaitTermination(300, TimeUnit.MILLISECONDS);
+      workers.awaitTermination(300, TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

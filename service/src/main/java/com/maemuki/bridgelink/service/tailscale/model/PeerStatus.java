@@ -118,9 +118,14 @@ public record PeerStatus(
     return tailscaleIps.isEmpty() ? null : tailscaleIps.get(0);
   }
 
-  /** True when the node key has expired: the {@code Expired} flag or an expiry in the past. */
+  /**
+   * True when the node key has expired: control's {@code Expired} flag, or an expiry in the past on
+   * a node that is not online. A node still online past its expiry has had it extended (or the
+   * clocks differ): control flags and disconnects expired nodes, so it is not called expired.
+   */
   public boolean keyExpired(Instant now) {
-    return expired || (keyExpiry != null && !keyExpiry.isAfter(now));
+    return expired
+        || (keyExpiry != null && !keyExpiry.isAfter(now) && !Boolean.TRUE.equals(online));
   }
 
   /**

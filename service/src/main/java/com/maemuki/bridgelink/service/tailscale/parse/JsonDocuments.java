@@ -62,7 +62,7 @@ public final class JsonDocuments {
   }
 
   /** Offset of the first line that starts (after blanks) with '{' or '[', or -1. */
-  static int jsonStart(String t) {
+  public static int jsonStart(String t) {
     int lineStart = 0;
     while (lineStart < t.length()) {
       int i = lineStart;

@@ -76,7 +76,10 @@ class StatusJsonParserTest {
     assertThat(byName.get("build-runner").altSharerUserId()).isEqualTo(6610447120938811L);
     assertThat(byName.get("build-runner").path()).isEqualTo(PeerPath.IDLE);
     assertThat(byName.get("fileserver").keyDaysLeft(NOW)).isEqualTo(15L);
-    assertThat(byName.get("laptop-bob").keyExpired(NOW)).as("expiry passed, no flag").isTrue();
+    assertThat(byName.get("laptop-bob").keyExpired(NOW))
+        .as("expiry passed but online and not flagged: extended")
+        .isFalse();
+    assertThat(byName.get("laptop-bob").keyDaysLeft(NOW)).isNegative();
   }
 
   @Test

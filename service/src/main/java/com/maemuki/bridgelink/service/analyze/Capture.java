@@ -1,0 +1,76 @@
+package com.maemuki.bridgelink.service.analyze;
+
+import com.maemuki.bridgelink.service.tailscale.model.BusSnapshot;
+import com.maemuki.bridgelink.service.tailscale.model.NetcheckReport;
+import com.maemuki.bridgelink.service.tailscale.model.PingAttempt;
+import com.maemuki.bridgelink.service.tailscale.model.PingTranscript;
+import com.maemuki.bridgelink.service.tailscale.model.Prefs;
+import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.service.tailscale.model.StatusText;
+import java.util.List;
+
+/** What one input said, by kind. */
+public sealed interface Capture {
+
+  InputKind kind();
+
+  /** A status dump. */
+  record StatusJson(Status status) implements Capture {
+    @Override
+    public InputKind kind() {
+      return InputKind.STATUS_JSON;
+    }
+  }
+
+  /** {@code tailscale status} text. */
+  record StatusTextCapture(StatusText text) implements Capture {
+    @Override
+    public InputKind kind() {
+      return InputKind.STATUS_TEXT;
+    }
+  }
+
+  /** A prefs dump. */
+  record PrefsJson(Prefs prefs) implements Capture {
+    @Override
+    public InputKind kind() {
+      return InputKind.PREFS_JSON;
+    }
+  }
+
+  /** LocalAPI ping results. */
+  record PingJson(List<PingAttempt> attempts) implements Capture {
+    public PingJson {
+      attempts = List.copyOf(attempts);
+    }
+
+    @Override
+    public InputKind kind() {
+      return InputKind.PING_JSON;
+    }
+  }
+
+  /** A {@code tailscale ping} transcript. */
+  record PingText(PingTranscript transcript) implements Capture {
+    @Override
+    public InputKind kind() {
+      return InputKind.PING_TRANSCRIPT;
+    }
+  }
+
+  /** A netcheck report, text or JSON. */
+  record Netcheck(NetcheckReport report, boolean json) implements Capture {
+    @Override
+    public InputKind kind() {
+      return json ? InputKind.NETCHECK_JSON : InputKind.NETCHECK_TEXT;
+    }
+  }
+
+  /** An IPN bus stream, folded; {@code prefs} is the last Prefs it carried, or null. */
+  record Bus(BusSnapshot snapshot, Prefs prefs) implements Capture {
+    @Override
+    public InputKind kind() {
+      return InputKind.BUS_NDJSON;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package com.maemuki.bridgelink.service.check;
+
+import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.finding.FindingCode;
+import com.maemuki.bridgelink.service.finding.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * {@code tailscale-health}: one finding per message in tailscaled's {@code Health[]}, with the
+ * message as subject (stable across cycles). An available update is only information.
+ */
+public final class TailscaleHealthCheck implements Check {
+
+  @Override
+  public String name() {
+    return FindingCode.TAILSCALE_HEALTH.code();
+  }
+
+  @Override
+  public List<Finding> evaluate(Observations o) {
+    if (o.status() == null) {
+      return List.of();
+    }
+    List<Finding> out = new ArrayList<>();
+    for (String message : new LinkedHashSet<>(o.status().health())) {
+      if (message == null || message.isBlank()) {
+        continue;
+      }
+      Severity severity =
+          message.startsWith("An update from version")
+              ? Severity.INFO
+              : FindingCode.TAILSCALE_HEALTH.severity();
+      out.add(new Finding(FindingCode.TAILSCALE_HEALTH, severity, message, message));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,38 @@
+package com.maemuki.bridgelink.service.check.live;
+
+import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.finding.FindingCode;
+import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
+import com.maemuki.bridgelink.service.probe.TcpProbeResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code local-port-not-listening}: a connect to this machine's own Tailscale IP on a local port
+ * the peers must reach fails, so the application is not running or listens on another address.
+ */
+public final class LocalPortCheck {
+
+  public List<Finding> check(LocalPortReading reading) {
+    if (reading == null || reading.selfIp() == null) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (TcpProbeResult r : reading.ports()) {
+      if (!r.ok()) {
+        findings.add(
+            Finding.of(
+                FindingCode.LOCAL_PORT_NOT_LISTENING,
+                Integer.toString(r.port()),
+                "Connecting to this machine's Tailscale address "
+                    + reading.selfIp()
+                    + " port "
+                    + r.port()
+                    + ": "
+                    + r.error()
+                    + ". Peers cannot reach the application there."));
+      }
+    }
+    return findings;
+  }
+}

@@ -1,0 +1,41 @@
+package com.maemuki.bridgelink.service.check.live;
+
+import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.finding.FindingCode;
+import com.maemuki.bridgelink.service.monitor.SourceReadings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code source-unavailable}: a source whose last run failed, with the cause. LocalAPI failures
+ * already explained by a daemon finding are not repeated.
+ */
+public final class SourceHealthCheck {
+
+  /**
+   * @param daemonExplained true when a daemon-* finding already covers LocalAPI failures
+   * @param localApiSources the sources that talk to the LocalAPI
+   */
+  public List<Finding> check(
+      SourceReadings readings, boolean daemonExplained, List<String> localApiSources) {
+    List<Finding> findings = new ArrayList<>();
+    Map<String, SourceReadings.Entry> sorted = new TreeMap<>(readings.entries());
+    sorted.forEach(
+        (name, entry) -> {
+          if (entry.error() == null) {
+            return;
+          }
+          if (daemonExplained && localApiSources.contains(name)) {
+            return;
+          }
+          findings.add(
+              Finding.of(
+                  FindingCode.SOURCE_UNAVAILABLE,
+                  name,
+                  "The " + name + " source failed: " + entry.error()));
+        });
+    return findings;
+  }
+}

@@ -1,0 +1,43 @@
+package com.maemuki.bridgelink.service.cli;
+
+import com.maemuki.bridgelink.service.config.ConfigOverrides;
+import com.maemuki.bridgelink.service.link.DaemonOptions;
+import com.maemuki.bridgelink.service.platform.DataDirectory;
+import com.maemuki.bridgelink.service.platform.Platforms;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The options {@code run} and {@code doctor} share: where the config and tailscaled are. */
+final class MonitorOptions {
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "config.json to use (default: ${DEFAULT-VALUE} if it exists).")
+  Path config;
+
+  @Option(
+      names = "--socket",
+      paramLabel = "PATH",
+      description = "tailscaled's LocalAPI socket or named pipe (default: the platform's).")
+  String socket;
+
+  @Option(
+      names = "--peer",
+      paramLabel = "NAME",
+      description = "Watch this peer (MagicDNS name, FQDN, Tailscale IP or node ID); repeatable.")
+  List<String> peers = new ArrayList<>();
+
+  DaemonOptions toDaemonOptions() {
+    boolean named = config != null;
+    Path file = named ? config : DataDirectory.defaultConfigFile();
+    return new DaemonOptions(
+        file,
+        named,
+        Platforms.machinePolicy(),
+        new ConfigOverrides(peers, socket),
+        Platforms.daemonControl());
+  }
+}

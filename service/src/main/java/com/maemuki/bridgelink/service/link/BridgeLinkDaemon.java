@@ -1,0 +1,99 @@
+package com.maemuki.bridgelink.service.link;
+
+import com.maemuki.bridgelink.service.config.ConfigManager;
+import com.maemuki.bridgelink.service.metrics.LinkMetrics;
+import com.maemuki.bridgelink.service.metrics.MetricsExport;
+import com.maemuki.bridgelink.service.monitor.LinkMonitor;
+import com.maemuki.bridgelink.service.monitor.Snapshot;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running monitor: configuration → sources → checks → damping → snapshot → listeners, plus
+ * metrics. The service host starts one and closes it on stop; {@code bridge-link run} does the same
+ * in the foreground. {@link #close()} returns within about a second.
+ */
+public final class BridgeLinkDaemon implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(BridgeLinkDaemon.class);
+
+  private final ConfigManager configs;
+  private final LinkSources sources;
+  private final LinkMonitor monitor;
+  private final MetricsExport metrics;
+
+  private BridgeLinkDaemon(DaemonOptions options) throws IOException {
+    configs =
+        new ConfigManager(
+            options.configFile(), options.configRequired(), options.policy(), options.overrides());
+    AtomicReference<LinkMonitor> self = new AtomicReference<>();
+    sources =
+        new LinkSources(
+            configs,
+            options.daemonControl(),
+            () -> self.get() == null ? null : self.get().readings(),
+            Clock.systemUTC());
+    monitor =
+        new LinkMonitor(
+            sources.sources,
+            new LinkEvaluator(configs::current),
+            configs.current().damping(),
+            LinkSources.dependents());
+    self.set(monitor);
+    MetricsExport export;
+    try {
+      export = new MetricsExport(configs.current().metrics());
+    } catch (IOException e) {
+      // A taken port must not stop the monitor: report it and go on without the endpoint.
+      log.error("metrics endpoint not started: {}", e.getMessage());
+      export = new MetricsExport(com.maemuki.bridgelink.service.config.MetricsConfig.defaults());
+    }
+    metrics = export;
+    monitor.addListener(new LinkMetrics(metrics.registry()));
+    configs.addListener(
+        cfg -> {
+          monitor.reconfigure(cfg.damping());
+          log.info("configuration changed: re-checking with {} peer(s)", cfg.peers().size());
+        });
+  }
+
+  /** Builds and starts the monitor; sources begin at once. */
+  public static BridgeLinkDaemon start(DaemonOptions options) throws IOException {
+    BridgeLinkDaemon daemon = new BridgeLinkDaemon(options);
+    daemon.monitor.start();
+    log.info(
+        "monitoring {} peer(s); config {}",
+        daemon.configs.current().peers().size(),
+        options.configFile() == null ? "(none)" : options.configFile());
+    return daemon;
+  }
+
+  public LinkMonitor monitor() {
+    return monitor;
+  }
+
+  public Snapshot snapshot() {
+    return monitor.snapshot();
+  }
+
+  public ConfigManager config() {
+    return configs;
+  }
+
+  public MetricsExport metrics() {
+    return metrics;
+  }
+
+  @Override
+  public void close() {
+    long start = System.nanoTime();
+    monitor.close();
+    sources.close();
+    metrics.close();
+    log.info("monitor stopped in {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis());
+  }
+}

@@ -1,0 +1,178 @@
+package com.maemuki.bridgelink.service.link;
+
+import com.maemuki.bridgelink.service.check.CheckSettings;
+import com.maemuki.bridgelink.service.check.Checks;
+import com.maemuki.bridgelink.service.check.Observations;
+import com.maemuki.bridgelink.service.check.live.ConfigCheck;
+import com.maemuki.bridgelink.service.check.live.DaemonCheck;
+import com.maemuki.bridgelink.service.check.live.LocalPortCheck;
+import com.maemuki.bridgelink.service.check.live.PeerNameCheck;
+import com.maemuki.bridgelink.service.check.live.PeerPortCheck;
+import com.maemuki.bridgelink.service.check.live.SourceHealthCheck;
+import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
+import com.maemuki.bridgelink.service.config.PeerConfig;
+import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.monitor.Evaluator;
+import com.maemuki.bridgelink.service.monitor.PeerView;
+import com.maemuki.bridgelink.service.monitor.ProbeView;
+import com.maemuki.bridgelink.service.monitor.SelfView;
+import com.maemuki.bridgelink.service.monitor.SourceReadings;
+import com.maemuki.bridgelink.service.monitor.sources.ConfigReading;
+import com.maemuki.bridgelink.service.monitor.sources.ConfigSource;
+import com.maemuki.bridgelink.service.monitor.sources.DaemonReading;
+import com.maemuki.bridgelink.service.monitor.sources.DaemonSource;
+import com.maemuki.bridgelink.service.monitor.sources.DnsReading;
+import com.maemuki.bridgelink.service.monitor.sources.DnsSource;
+import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
+import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
+import com.maemuki.bridgelink.service.monitor.sources.PeerProbes;
+import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
+import com.maemuki.bridgelink.service.monitor.sources.ProbeReading;
+import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
+import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
+import com.maemuki.bridgelink.service.probe.TcpProbeResult;
+import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.service.tailscale.model.Prefs;
+import com.maemuki.bridgelink.service.tailscale.model.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Evaluates the live readings with every check: the Tailscale checks of {@code service.check} over
+ * status and prefs, and the live checks over probes, daemon state, DNS, config and source health. A
+ * status poll that currently fails contributes nothing (its last good reading would be stale and
+ * the daemon finding explains the gap). Subjects are the configured peer names.
+ */
+public final class LinkEvaluator implements Evaluator {
+
+  static final List<String> LOCAL_API_SOURCES =
+      List.of(StatusSource.NAME, PrefsSource.NAME, DaemonSource.NAME);
+
+  private final Supplier<BridgeLinkConfig> config;
+  private final DaemonCheck daemonCheck = new DaemonCheck();
+  private final PeerPortCheck peerPortCheck = new PeerPortCheck();
+  private final LocalPortCheck localPortCheck = new LocalPortCheck();
+  private final PeerNameCheck peerNameCheck = new PeerNameCheck();
+  private final ConfigCheck configCheck = new ConfigCheck();
+  private final SourceHealthCheck sourceHealthCheck = new SourceHealthCheck();
+
+  public LinkEvaluator(Supplier<BridgeLinkConfig> config) {
+    this.config = config;
+  }
+
+  @Override
+  public Evaluation evaluate(SourceReadings readings, Instant now) {
+    BridgeLinkConfig cfg = config.get();
+    Status status =
+        readings.error(StatusSource.NAME) == null
+            ? readings.reading(StatusSource.NAME, Status.class)
+            : null;
+    Prefs prefs =
+        readings.error(PrefsSource.NAME) == null
+            ? readings.reading(PrefsSource.NAME, Prefs.class)
+            : null;
+    List<Finding> findings = new ArrayList<>();
+
+    List<Finding> daemon =
+        daemonCheck.check(
+            readings.reading(DaemonSource.NAME, DaemonReading.class),
+            readings.failure(StatusSource.NAME));
+    findings.addAll(daemon);
+
+    Observations observations =
+        Observations.builder(now)
+            .status(status)
+            .prefs(prefs)
+            .watchPeers(cfg.peers().stream().map(PeerConfig::host).toList())
+            .build();
+    CheckSettings settings = new CheckSettings(Duration.ofDays(cfg.keyExpiryWarningDays()));
+    for (Finding f : Checks.evaluate(Checks.tailscaleChecks(settings), observations)) {
+      findings.add(renameSubject(f, cfg));
+    }
+
+    Map<String, PeerStatus> matched = new HashMap<>();
+    for (PeerConfig peer : cfg.peers()) {
+      PeerStatus match = PeerTargets.match(status, peer);
+      if (match != null) {
+        matched.put(peer.name(), match);
+      }
+    }
+    ProbeReading probes = readings.reading(ProbeSource.NAME, ProbeReading.class);
+    findings.addAll(peerPortCheck.check(probes, matched::get));
+    if (status != null) {
+      findings.addAll(
+          localPortCheck.check(readings.reading(LocalPortSource.NAME, LocalPortReading.class)));
+      findings.addAll(peerNameCheck.check(readings.reading(DnsSource.NAME, DnsReading.class)));
+    }
+    findings.addAll(configCheck.check(readings.reading(ConfigSource.NAME, ConfigReading.class)));
+    findings.addAll(sourceHealthCheck.check(readings, !daemon.isEmpty(), LOCAL_API_SOURCES));
+    findings.sort(Checks.ORDER);
+    return new Evaluation(findings, self(status), peers(cfg, status, matched, probes));
+  }
+
+  @Override
+  public List<String> sourcesOf(Finding finding) {
+    return FindingSources.of(finding);
+  }
+
+  /** Tailscale checks name peers by the spec they were given (the host): show the config name. */
+  private static Finding renameSubject(Finding f, BridgeLinkConfig cfg) {
+    if (f.subject() == null) {
+      return f;
+    }
+    for (PeerConfig peer : cfg.peers()) {
+      if (peer.host().equals(f.subject()) && !peer.name().equals(f.subject())) {
+        return new Finding(f.code(), f.severity(), peer.name(), f.detail());
+      }
+    }
+    return f;
+  }
+
+  private static SelfView self(Status status) {
+    if (status == null) {
+      return SelfView.unknown();
+    }
+    PeerStatus self = status.self();
+    return new SelfView(
+        self.hostName(),
+        self.dnsName().isEmpty() ? null : self.dnsName(),
+        status.ips(),
+        status.backendState(),
+        self.keyExpiry() == null ? null : self.keyExpiry().toString(),
+        status.magicDnsEnabled(),
+        status.dnsSuffix().isEmpty() ? null : status.dnsSuffix());
+  }
+
+  private static List<PeerView> peers(
+      BridgeLinkConfig cfg, Status status, Map<String, PeerStatus> matched, ProbeReading probes) {
+    List<PeerView> views = new ArrayList<>();
+    for (PeerConfig peer : cfg.peers()) {
+      PeerStatus ps = matched.get(peer.name());
+      PeerProbes round = probes == null ? null : probes.peer(peer.name());
+      List<ProbeView> probeViews = new ArrayList<>();
+      if (round != null) {
+        for (TcpProbeResult r : round.ports()) {
+          probeViews.add(new ProbeView(r.port(), r.ok(), r.latencyMs(), r.error()));
+        }
+      }
+      views.add(
+          new PeerView(
+              peer.name(),
+              peer.host(),
+              ps == null || ps.dnsName().isEmpty() ? null : ps.dnsName(),
+              ps == null ? List.of() : ps.tailscaleIps(),
+              ps == null ? null : ps.online(),
+              ps == null ? "unknown" : ps.path().wireName(),
+              ps == null || ps.relay().isEmpty() ? null : ps.relay(),
+              round == null ? null : round.bestLatencyMs(),
+              round == null || round.ports().isEmpty() ? null : probes.time(),
+              probeViews));
+    }
+    return views;
+  }
+}

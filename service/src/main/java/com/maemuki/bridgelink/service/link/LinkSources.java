@@ -1,0 +1,120 @@
+package com.maemuki.bridgelink.service.link;
+
+import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
+import com.maemuki.bridgelink.service.config.ConfigManager;
+import com.maemuki.bridgelink.service.config.PeerConfig;
+import com.maemuki.bridgelink.service.monitor.Source;
+import com.maemuki.bridgelink.service.monitor.SourceReadings;
+import com.maemuki.bridgelink.service.monitor.sources.ConfigSource;
+import com.maemuki.bridgelink.service.monitor.sources.DaemonSource;
+import com.maemuki.bridgelink.service.monitor.sources.DnsSource;
+import com.maemuki.bridgelink.service.monitor.sources.LocalApiPinger;
+import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
+import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
+import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
+import com.maemuki.bridgelink.service.monitor.sources.ProbeTarget;
+import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
+import com.maemuki.bridgelink.service.platform.DaemonControl;
+import com.maemuki.bridgelink.service.tailscale.model.Status;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Builds the monitor's sources for a configuration. Probes and DNS need the peers' Tailscale IPs,
+ * which come from the latest status reading: {@code readings} supplies it (the running monitor's,
+ * or a one-shot cycle's).
+ */
+final class LinkSources implements AutoCloseable {
+
+  final List<Source> sources = new ArrayList<>();
+  private final ProbeSource probes;
+
+  LinkSources(
+      ConfigManager configs,
+      DaemonControl daemonControl,
+      Supplier<SourceReadings> readings,
+      Clock clock) {
+    Supplier<BridgeLinkConfig> config = configs::current;
+    LocalApiClients clients = new LocalApiClients(config);
+    Supplier<List<ProbeTarget>> targets =
+        () -> PeerTargets.of(config.get().peers(), latestStatus(readings.get()));
+    sources.add(new ConfigSource(configs));
+    sources.add(
+        new StatusSource(
+            clients,
+            () -> config.get().intervals().status(),
+            () -> config.get().deadlines().localApi()));
+    sources.add(
+        new PrefsSource(
+            clients,
+            () -> config.get().intervals().prefs(),
+            () -> config.get().deadlines().localApi()));
+    sources.add(
+        new DaemonSource(
+            daemonControl,
+            clients,
+            clients::customAddress,
+            () -> config.get().intervals().daemon(),
+            () -> config.get().deadlines().localApi()));
+    probes =
+        new ProbeSource(
+            targets,
+            () -> config.get().intervals().probes(),
+            () -> config.get().deadlines(),
+            new LocalApiPinger(clients),
+            clock);
+    sources.add(probes);
+    sources.add(
+        new LocalPortSource(
+            () -> selfIp(latestStatus(readings.get())),
+            () -> localPorts(config.get()),
+            () -> config.get().intervals().probes(),
+            () -> config.get().deadlines(),
+            clock));
+    sources.add(
+        new DnsSource(
+            targets,
+            () -> config.get().dns(),
+            () -> config.get().intervals().dns(),
+            () -> config.get().deadlines().dns()));
+  }
+
+  /** What to run at once when a source starts or stops failing. */
+  static Map<String, List<String>> dependents() {
+    List<String> peerSide = List.of(ProbeSource.NAME, LocalPortSource.NAME, DnsSource.NAME);
+    List<String> fromDaemon = new ArrayList<>(List.of(StatusSource.NAME, PrefsSource.NAME));
+    fromDaemon.addAll(peerSide);
+    List<String> fromStatus = new ArrayList<>(List.of(DaemonSource.NAME, PrefsSource.NAME));
+    fromStatus.addAll(peerSide);
+    return Map.of(DaemonSource.NAME, fromDaemon, StatusSource.NAME, fromStatus);
+  }
+
+  static Status latestStatus(SourceReadings readings) {
+    return readings == null ? null : readings.reading(StatusSource.NAME, Status.class);
+  }
+
+  static String selfIp(Status status) {
+    if (status == null || status.ips().isEmpty()) {
+      return null;
+    }
+    return status.ips().get(0);
+  }
+
+  static List<Integer> localPorts(BridgeLinkConfig config) {
+    Set<Integer> ports = new LinkedHashSet<>();
+    for (PeerConfig peer : config.peers()) {
+      ports.addAll(peer.localPorts());
+    }
+    return List.copyOf(ports);
+  }
+
+  @Override
+  public void close() {
+    probes.close();
+  }
+}

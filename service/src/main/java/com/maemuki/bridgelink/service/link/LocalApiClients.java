@@ -1,0 +1,53 @@
+package com.maemuki.bridgelink.service.link;
+
+import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
+import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiAddress;
+import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiTransports;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * The LocalAPI client for the current configuration: the configured socket (or tailscaled's default
+ * for this OS) with the configured deadline. Rebuilt only when either changes.
+ */
+final class LocalApiClients implements Supplier<LocalApiClient> {
+
+  private final Supplier<BridgeLinkConfig> config;
+  private String socket;
+  private Duration deadline;
+  private LocalApiClient client;
+
+  LocalApiClients(Supplier<BridgeLinkConfig> config) {
+    this.config = config;
+  }
+
+  @Override
+  public synchronized LocalApiClient get() {
+    BridgeLinkConfig cfg = config.get();
+    String wanted = cfg.localApiSocket();
+    Duration wantedDeadline = cfg.deadlines().localApi();
+    if (client == null
+        || !java.util.Objects.equals(wanted, socket)
+        || !wantedDeadline.equals(deadline)) {
+      LocalApiAddress address =
+          wanted != null
+              ? LocalApiAddress.parse(wanted)
+              : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists);
+      client =
+          new LocalApiClient(
+              LocalApiTransports.dialerFor(address),
+              wantedDeadline,
+              LocalApiClient.DEFAULT_MAX_BODY_BYTES);
+      socket = wanted;
+      deadline = wantedDeadline;
+    }
+    return client;
+  }
+
+  /** True when a person named the socket (then a missing socket means stopped, not absent). */
+  boolean customAddress() {
+    return config.get().localApiSocket() != null;
+  }
+}

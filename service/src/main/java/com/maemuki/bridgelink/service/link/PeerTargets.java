@@ -1,0 +1,49 @@
+package com.maemuki.bridgelink.service.link;
+
+import com.maemuki.bridgelink.service.config.PeerConfig;
+import com.maemuki.bridgelink.service.monitor.sources.ProbeTarget;
+import com.maemuki.bridgelink.service.probe.IpLiteral;
+import com.maemuki.bridgelink.service.tailscale.model.PeerMatcher;
+import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.service.tailscale.model.Status;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves configured peers against the tailnet's status: the IP to probe (IPv4 first, as
+ * tailscaled lists it), the MagicDNS name and all Tailscale IPs. A peer given as a Tailscale IP is
+ * probed at that IP even before a status arrives.
+ */
+public final class PeerTargets {
+
+  private PeerTargets() {}
+
+  public static List<ProbeTarget> of(List<PeerConfig> peers, Status status) {
+    List<ProbeTarget> targets = new ArrayList<>();
+    for (PeerConfig peer : peers) {
+      PeerStatus match = match(status, peer);
+      if (match != null) {
+        String fqdn = match.fqdn().isEmpty() ? null : match.fqdn();
+        targets.add(
+            new ProbeTarget(
+                peer.name(), match.firstIp(), fqdn, match.tailscaleIps(), peer.ports()));
+      } else if (status == null && IpLiteral.isLiteral(peer.host())) {
+        targets.add(
+            new ProbeTarget(peer.name(), peer.host(), null, List.of(peer.host()), peer.ports()));
+      } else {
+        targets.add(new ProbeTarget(peer.name(), null, null, List.of(), peer.ports()));
+      }
+    }
+    return targets;
+  }
+
+  /** The peer status a configured peer names, or null. */
+  public static PeerStatus match(Status status, PeerConfig peer) {
+    if (status == null) {
+      return null;
+    }
+    return PeerMatcher.find(status.peerList(), peer.host())
+        .or(() -> PeerMatcher.find(status.peerList(), peer.name()))
+        .orElse(null);
+  }
+}

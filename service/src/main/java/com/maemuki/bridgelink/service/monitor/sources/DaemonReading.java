@@ -1,0 +1,20 @@
+package com.maemuki.bridgelink.service.monitor.sources;
+
+import com.maemuki.bridgelink.service.platform.ServiceState;
+
+/**
+ * The reading of the {@code daemon} source: the service manager's view of tailscaled and whether
+ * its LocalAPI answered a short request.
+ *
+ * @param address the LocalAPI address in words
+ * @param customAddress true when a person named the address ({@code --socket}): then a missing
+ *     socket means "stopped", not "not installed"
+ * @param apiFailure null when the LocalAPI answered, else the failure
+ */
+public record DaemonReading(
+    ServiceState service, String address, boolean customAddress, Exception apiFailure) {
+
+  public boolean apiAnswers() {
+    return apiFailure == null;
+  }
+}
