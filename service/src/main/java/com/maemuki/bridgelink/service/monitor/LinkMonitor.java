@@ -172,7 +172,7 @@ public final class LinkMonitor implements AutoCloseable {
                 runs);
     entries.put(name, entry);
     if (failure != null && (previous == null || !error.equals(previous.error()))) {
-      log.warn("source {} failed: {}", name, error);
+      log.info("source {} failed: {}", name, error); // the snapshot carries it as a finding
     } else if (failure == null && previous != null && previous.error() != null) {
       log.info("source {} recovered", name);
     }

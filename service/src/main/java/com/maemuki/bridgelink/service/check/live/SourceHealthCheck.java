@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.check.live;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.SourceReadings;
+import com.maemuki.bridgelink.service.tailscale.localapi.DaemonUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,9 @@ public final class SourceHealthCheck {
           if (entry.error() == null) {
             return;
           }
-          if (daemonExplained && localApiSources.contains(name)) {
-            return;
+          boolean daemonLevel = entry.failure() instanceof DaemonUnavailableException;
+          if ((daemonExplained || daemonLevel) && localApiSources.contains(name)) {
+            return; // the daemon check names it (a gone socket fails every LocalAPI source)
           }
           findings.add(
               Finding.of(

@@ -213,10 +213,20 @@ class LiveChecksTest {
     SourceReadings readings =
         new SourceReadings(
             Map.of(
-                "localapi-status", new SourceReadings.Entry(null, null, NOW, "no socket", GONE, 3),
+                "localapi-status",
+                new SourceReadings.Entry(
+                    null,
+                    null,
+                    NOW,
+                    "slow",
+                    new LocalApiTimeoutException("slow", Duration.ofSeconds(1)),
+                    3),
+                "localapi-prefs",
+                new SourceReadings.Entry(null, null, NOW, "no socket", GONE, 3),
                 "dns",
-                    new SourceReadings.Entry(null, null, NOW, "no result within 2000 ms", null, 3),
-                "probes", new SourceReadings.Entry("x", NOW, NOW, null, null, 3)));
+                new SourceReadings.Entry(null, null, NOW, "no result within 2000 ms", null, 3),
+                "probes",
+                new SourceReadings.Entry("x", NOW, NOW, null, null, 3)));
     List<String> localApi = List.of("localapi-status", "localapi-prefs", "daemon");
     assertThat(new SourceHealthCheck().check(readings, true, localApi))
         .extracting(Finding::subject)
