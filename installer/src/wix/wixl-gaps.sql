@@ -20,3 +20,16 @@ UPDATE Component SET Attributes = 272 WHERE Component = 'DataDiagnosticsDir'
 -- (VersionMax inclusive, 512 + MigrateFeatures 1). Attributes is part of the key: delete, insert.
 DELETE FROM Upgrade WHERE ActionProperty = 'WIX_UPGRADE_DETECTED'
 INSERT INTO Upgrade (UpgradeCode, VersionMax, Attributes, ActionProperty) VALUES ('@UPGRADE_CODE@', '@VERSION@', 513, 'WIX_UPGRADE_DETECTED')
+-- The data directory's ACL: SYSTEM and Administrators full control, Users read (the service runs as
+-- LocalSystem and reads its configuration there; Users must not plant files in it). Inherited by
+-- config, logs, audit and diagnostics. WiX: PermissionEx Sddl in Data.wxi.
+CREATE TABLE MsiLockPermissionsEx (MsiLockPermissionsEx CHAR(72) NOT NULL, LockObject CHAR(72) NOT NULL, `Table` CHAR(32) NOT NULL, SDDLText CHAR(0) NOT NULL LOCALIZABLE, Condition CHAR(255) PRIMARY KEY MsiLockPermissionsEx)
+INSERT INTO MsiLockPermissionsEx (MsiLockPermissionsEx, LockObject, `Table`, SDDLText) VALUES ('DataDirAcl', 'DATADIR', 'CreateFolder', '@DATA_SDDL@')
+-- Service recovery: restart after 60 s, three times a day; also when procrun stops the service
+-- with an error rather than crashing (failure-actions flag). Applied by MsiConfigureServices
+-- (Windows Installer 5; Wine does not implement it). WiX: ServiceConfig(FailureActions) in Service.wxi.
+CREATE TABLE MsiServiceConfigFailureActions (MsiServiceConfigFailureActions CHAR(72) NOT NULL, Name CHAR(255) NOT NULL LOCALIZABLE, Event INT NOT NULL, ResetPeriod LONG, RebootMessage CHAR(255) LOCALIZABLE, Command CHAR(255) LOCALIZABLE, Actions CHAR(255), DelayActions CHAR(255), Component_ CHAR(72) NOT NULL PRIMARY KEY MsiServiceConfigFailureActions)
+INSERT INTO MsiServiceConfigFailureActions (MsiServiceConfigFailureActions, Name, Event, ResetPeriod, Actions, DelayActions, Component_) VALUES ('ServiceRestarts', 'MaemukiBridgeLink', 1, 86400, '1[~]1[~]1', '60000[~]60000[~]60000', 'ServiceHost')
+CREATE TABLE MsiServiceConfig (MsiServiceConfig CHAR(72) NOT NULL, Name CHAR(255) NOT NULL LOCALIZABLE, Event INT NOT NULL, ConfigType LONG NOT NULL, Argument CHAR(0), Component_ CHAR(72) NOT NULL PRIMARY KEY MsiServiceConfig)
+INSERT INTO MsiServiceConfig (MsiServiceConfig, Name, Event, ConfigType, Argument, Component_) VALUES ('ServiceFailureActionsFlag', 'MaemukiBridgeLink', 1, 4, '1', 'ServiceHost')
+INSERT INTO InstallExecuteSequence (Action, Sequence) VALUES ('MsiConfigureServices', 5850)

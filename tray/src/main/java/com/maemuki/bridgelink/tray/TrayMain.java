@@ -1,11 +1,104 @@
 package com.maemuki.bridgelink.tray;
 
+import com.maemuki.bridgelink.tray.action.AwtDesktopActions;
+import com.maemuki.bridgelink.tray.action.UserRepairs;
+import com.maemuki.bridgelink.tray.connection.ServiceConnection;
+import com.maemuki.bridgelink.tray.connection.ServiceConnections;
+import com.maemuki.bridgelink.tray.view.TrayView;
+import com.maemuki.bridgelink.tray.view.TrayViews;
+import com.maemuki.bridgelink.tray.view.dorkbox.DorkboxUpdates;
+import com.maemuki.bridgelink.tray.window.StatusWindow;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /** Entry point of the per-user tray agent. */
 public final class TrayMain {
   private TrayMain() {}
 
-  /** Starts the tray agent. */
-  public static void main(String[] args) {
-    System.out.println("bridge-link tray: not yet implemented");
+  /** Starts the tray agent; returns only to exit. */
+  public static void main(String[] args) throws Exception {
+    // Before anything else can load a Dorkbox class: its static initializers start the update
+    // checker, which reads this property once (DorkboxUpdates explains).
+    System.setProperty("dorkbox.updates.Updates.ENABLE", "false");
+    switchOffDorkboxUpdates();
+    TrayOptions options;
+    try {
+      options = TrayOptions.parse(Arrays.asList(args));
+    } catch (IllegalArgumentException e) {
+      System.err.println("bridge-link-tray: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    System.exit(run(options));
+  }
+
+  private static void switchOffDorkboxUpdates() {
+    try {
+      DorkboxUpdates.switchOff();
+    } catch (LinkageError e) {
+      // Dorkbox is not on the class path (a trimmed install): nothing can phone home.
+    }
+  }
+
+  /** This build's version, from the jar manifest ("dev" when run from classes). */
+  static String version() {
+    String v = TrayMain.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  static int run(TrayOptions options) throws Exception {
+    Logger log = LoggerFactory.getLogger(TrayMain.class);
+    String os = System.getProperty("os.name");
+    Path lockFile =
+        options.lockFile() != null
+            ? options.lockFile()
+            : SingleInstanceLock.defaultFile(
+                os,
+                System.getenv(),
+                System.getProperty("java.io.tmpdir"),
+                System.getProperty("user.name"));
+    Optional<SingleInstanceLock> lock = SingleInstanceLock.tryAcquire(lockFile);
+    if (lock.isEmpty()) {
+      System.err.println("bridge-link-tray: already running for this user (" + lockFile + ")");
+      return 0;
+    }
+    CountDownLatch quit = new CountDownLatch(1);
+    ServiceConnection connection =
+        ServiceConnections.open(options.ipcSocket(), "tray/" + version());
+    AtomicReference<TrayAgent> agentRef = new AtomicReference<>();
+    StatusWindow window = new StatusWindow(connection, () -> agentRef.get().latestSnapshot());
+    TrayAgent agent =
+        new TrayAgent(
+            connection,
+            new AwtDesktopActions(),
+            UserRepairs.none(),
+            window::open,
+            quit::countDown,
+            Clock.systemUTC());
+    agentRef.set(agent);
+    if (options.quiet()) {
+      agent.accept(
+          com.maemuki.bridgelink.tray.model.TrayCommand.of(
+              com.maemuki.bridgelink.tray.model.CommandKind.TOGGLE_QUIET));
+    }
+    TrayView view = TrayViews.open(options.view(), options.trayType(), os, agent);
+    Runtime.getRuntime().addShutdownHook(new Thread(connection::close, "tray-shutdown"));
+    agent.start(view);
+    long sinceJvmStart =
+        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    log.info("tray ready in {} ms (view {})", sinceJvmStart, view.describe());
+    quit.await();
+    log.info("quitting");
+    agent.stop();
+    view.close();
+    lock.get().close();
+    return 0;
   }
 }

@@ -88,7 +88,12 @@ public final class IpcSession implements Closeable {
     reader.setDaemon(true);
     reader.start();
     try {
-      send(new Hello(options.protocol(), options.clientName()));
+      try {
+        send(new Hello(options.protocol(), options.clientName()));
+      } catch (IpcException e) {
+        // A service that refuses us (busy, bad version) may close before our hello lands; its
+        // error frame is still ours to read, and the reader completes the welcome with it.
+      }
       Welcome answer = welcome.get(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
       if (!Protocol.supports(answer.protocol())) {
         throw new IpcException(
@@ -200,7 +205,7 @@ public final class IpcSession implements Closeable {
         connection.output().flush();
       }
     } catch (IOException e) {
-      close();
+      // The reader sees the end of the stream too, reads any error the service sent, and closes.
       throw new IpcException(
           IpcException.DISCONNECTED, "the connection to the service was lost", e);
     }

@@ -53,7 +53,10 @@ public final class PipeSecurity {
   /** The SDDL text, e.g. {@code O:BAG:BAD:P(D;;GA;;;NU)(A;;GA;;;SY)…S:(ML;;NW;;;ME)}. */
   public String sddl() {
     StringBuilder text = new StringBuilder();
-    text.append("O:").append(owner).append("G:").append(owner).append("D:P");
+    if (owner != null) {
+      text.append("O:").append(owner).append("G:").append(owner);
+    }
+    text.append("D:P");
     aces.forEach(text::append);
     if (mediumLabel) {
       text.append("S:(ML;;NW;;;ME)");
@@ -77,6 +80,12 @@ public final class PipeSecurity {
 
     public Builder owner(String sid) {
       this.owner = checkSid(sid);
+      return this;
+    }
+
+    /** Leaves owner and group to the creator's token (an unelevated creator cannot name BA). */
+    public Builder defaultOwner() {
+      this.owner = null;
       return this;
     }
 

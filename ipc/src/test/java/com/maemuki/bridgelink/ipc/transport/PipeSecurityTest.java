@@ -38,6 +38,18 @@ class PipeSecurityTest {
   }
 
   @Test
+  void canLeaveTheOwnerToTheCreator() {
+    assertThat(
+            PipeSecurity.builder()
+                .defaultOwner()
+                .allow("OW", PipeSecurity.FULL_CONTROL)
+                .withoutIntegrityLabel()
+                .build()
+                .sddl())
+        .isEqualTo("D:P(A;;GA;;;OW)");
+  }
+
+  @Test
   void refusesAnythingThatCouldInjectSddl() {
     assertThatThrownBy(() -> PipeSecurity.builder().allow("WD)(A;;GA;;;WD", "GA"))
         .isInstanceOf(IllegalArgumentException.class);

@@ -8,8 +8,10 @@ public final class ConsoleEntry {
 
   private ConsoleEntry() {}
 
-  /** Runs {@link ServiceDaemons#forService} until the JVM is asked to end. */
+  /** Runs {@link ServiceDaemons#forService} until the JVM is asked to end; exit 1 if it fails. */
   public static void main(String[] args) {
-    ServiceLifecycle.runInConsole(ServiceDaemons.forService(args));
+    if (!ServiceLifecycle.runInConsole(ServiceDaemons.forService(args))) {
+      System.exit(1);
+    }
   }
 }

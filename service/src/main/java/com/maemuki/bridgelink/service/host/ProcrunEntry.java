@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.host;
 
 import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 /**
  * procrun's jvm-mode entry points (StartClass/StopClass, StartMethod {@code start}, StopMethod
@@ -15,10 +16,18 @@ public final class ProcrunEntry {
   private static ServiceLifecycle running; // guarded by lock
   private static boolean stopPending; // guarded by lock
   private static volatile Function<String[], DaemonFactory> daemons = ServiceDaemons::forService;
+  private static volatile IntConsumer exit = System::exit;
+
+  /** The JVM's exit code when the daemon cannot start: the SCM sees a failure and recovers. */
+  static final int EXIT_START_FAILED = 1;
 
   private ProcrunEntry() {}
 
-  /** Starts the service's daemon and blocks until {@link #stop} is called. */
+  /**
+   * Starts the service's daemon and blocks until {@link #stop} is called. When the daemon cannot
+   * start, ends the JVM with {@link #EXIT_START_FAILED}: procrun then reports the service stopped
+   * with an error, and the SCM's recovery actions (restart after a minute) apply.
+   */
   public static void start(String[] args) {
     ServiceLifecycle lifecycle = new ServiceLifecycle(daemons.apply(args));
     synchronized (lock) {
@@ -30,7 +39,9 @@ public final class ProcrunEntry {
         running = lifecycle;
       }
     }
-    lifecycle.run();
+    if (!lifecycle.run()) {
+      exit.accept(EXIT_START_FAILED);
+    }
   }
 
   /** Releases {@link #start}; returns within {@link ServiceLifecycle#STOP_BOUND}. */
@@ -49,5 +60,10 @@ public final class ProcrunEntry {
   /** Tests substitute the daemon; production uses {@link ServiceDaemons#forService}. */
   static void useDaemons(Function<String[], DaemonFactory> factoryForArgs) {
     daemons = factoryForArgs;
+  }
+
+  /** Tests substitute the JVM exit; production uses {@link System#exit}. */
+  static void useExit(IntConsumer jvmExit) {
+    exit = jvmExit;
   }
 }

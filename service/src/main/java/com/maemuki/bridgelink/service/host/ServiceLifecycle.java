@@ -47,39 +47,44 @@ public final class ServiceLifecycle {
    * Runs the daemon in the foreground until the JVM is asked to end (SIGTERM, Ctrl-C, logoff): a
    * shutdown hook stops the lifecycle and waits for the daemon to close. This is {@code bridge-link
    * run}.
+   *
+   * @return false when the daemon failed to start (the caller exits with an error), true otherwise
    */
-  public static void runInConsole(DaemonFactory factory) {
+  public static boolean runInConsole(DaemonFactory factory) {
     ServiceLifecycle lifecycle = new ServiceLifecycle(factory);
     Thread hook = new Thread(() -> lifecycle.stop(STOP_BOUND), "bridge-link-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    lifecycle.run();
+    boolean started = lifecycle.run();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException shuttingDown) {
       // The hook is what ended run(); the JVM is already on its way out.
     }
+    return started;
   }
 
   /**
    * Starts the daemon and blocks until {@link #stop} is called (or this thread is interrupted),
    * then closes the daemon within the close bound. Runs once; a failure to start is logged and ends
    * the run.
+   *
+   * @return false when the daemon failed to start, true otherwise
    */
-  public void run() {
+  public boolean run() {
     if (!ran.compareAndSet(false, true)) {
       throw new IllegalStateException("a lifecycle runs once");
     }
     try {
       if (stopRequested.getCount() == 0) {
         log.info("service stopped before it started");
-        return;
+        return true;
       }
       AutoCloseable daemon;
       try {
         daemon = factory.start();
       } catch (Exception | LinkageError e) {
         log.error("service failed to start: {}", e.toString());
-        return;
+        return false;
       }
       log.info("service running");
       boolean interrupted = awaitStopRequest();
@@ -89,6 +94,7 @@ public final class ServiceLifecycle {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+      return true;
     } finally {
       finished.countDown();
     }

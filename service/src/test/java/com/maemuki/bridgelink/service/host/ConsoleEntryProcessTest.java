@@ -25,10 +25,32 @@ class ConsoleEntryProcessTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
         new ProcessBuilder(
-                java, "-cp", System.getProperty("java.class.path"), ConsoleEntry.class.getName())
+                java,
+                // The product's own logging setup with INFO on the console (the test classpath's
+                // logback-test.xml would otherwise hide the lifecycle lines this test reads).
+                "-Dlogback.configurationFile=logback.xml",
+                "-Dbridgelink.console.level=INFO",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ConsoleEntry.class.getName())
             .redirectErrorStream(true)
             .start();
     List<String> lines = new ArrayList<>();
+    // A watchdog, so a child that never says "service running" fails the test instead of hanging
+    // it.
+    Thread watchdog =
+        new Thread(
+            () -> {
+              try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                  process.destroyForcibly();
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+    watchdog.setDaemon(true);
+    watchdog.start();
     try (BufferedReader out =
         new BufferedReader(
             new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

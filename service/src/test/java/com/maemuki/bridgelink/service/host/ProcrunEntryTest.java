@@ -15,6 +15,7 @@ class ProcrunEntryTest {
   @AfterEach
   void restoreProductionDaemons() {
     ProcrunEntry.useDaemons(ServiceDaemons::forService);
+    ProcrunEntry.useExit(System::exit);
   }
 
   @Test
@@ -80,5 +81,20 @@ class ProcrunEntryTest {
     ProcrunEntry.start(new String[0]);
 
     assertThat(started.getCount()).as("the daemon never started").isOne();
+  }
+
+  @Test
+  void aDaemonThatCannotStartEndsTheJvmWithAFailureCode() {
+    AtomicReference<Integer> exitCode = new AtomicReference<>();
+    ProcrunEntry.useExit(exitCode::set);
+    ProcrunEntry.useDaemons(
+        args ->
+            () -> {
+              throw new IllegalStateException("cannot read the policy");
+            });
+
+    ProcrunEntry.start(new String[0]);
+
+    assertThat(exitCode.get()).isEqualTo(ProcrunEntry.EXIT_START_FAILED);
   }
 }

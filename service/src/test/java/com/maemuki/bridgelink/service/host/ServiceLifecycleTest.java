@@ -76,8 +76,9 @@ class ServiceLifecycleTest {
               throw new IllegalStateException("no configuration");
             });
 
-    lifecycle.run();
+    boolean started = lifecycle.run();
 
+    assertThat(started).isFalse();
     assertThat(lifecycle.stop(GENEROUS)).isTrue();
   }
 

@@ -8,8 +8,7 @@ import java.io.IOException;
 import java.net.SocketException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SelectionKey;
-import java.nio.channels.Selector;
+import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
@@ -20,6 +19,10 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /** A Unix domain socket at a path; see the package description for the protection it sets. */
 public final class UnixSocketTransport implements IpcTransport {
@@ -94,19 +97,41 @@ public final class UnixSocketTransport implements IpcTransport {
     }
   }
 
+  /**
+   * A blocking connect (a Unix socket whose backlog is full makes a non-blocking connect fail at
+   * once, where a blocking one waits its turn), bounded by closing the channel at the deadline.
+   */
   private static void connectWithin(
       SocketChannel channel, UnixDomainSocketAddress address, Duration timeout) throws IOException {
-    channel.configureBlocking(false);
-    if (!channel.connect(address)) {
-      try (Selector selector = Selector.open()) {
-        channel.register(selector, SelectionKey.OP_CONNECT);
-        if (selector.select(Math.max(1, timeout.toMillis())) == 0) {
-          throw new SocketException("connect timed out after " + timeout.toMillis() + " ms");
-        }
-        channel.finishConnect();
-      }
+    ScheduledFuture<?> deadline =
+        ConnectDeadlines.TIMER.schedule(
+            () -> {
+              try {
+                channel.close();
+              } catch (IOException e) {
+                // nothing more to do for a connect we are abandoning
+              }
+            },
+            Math.max(1, timeout.toMillis()),
+            TimeUnit.MILLISECONDS);
+    try {
+      channel.connect(address);
+    } catch (AsynchronousCloseException e) {
+      throw new SocketException("connect timed out after " + timeout.toMillis() + " ms");
+    } finally {
+      deadline.cancel(false);
     }
-    channel.configureBlocking(true);
+  }
+
+  /** One daemon thread for every connect deadline of the process. */
+  private static final class ConnectDeadlines {
+    static final ScheduledExecutorService TIMER =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "ipc-connect-deadline");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   private GroupPrincipal lookupGroup() throws IOException {

@@ -20,8 +20,8 @@ public final class ScmServicePid implements LongSupplier {
   /** The PID, or -1 when the service is not installed or not running (no server is trusted). */
   @Override
   public long getAsLong() {
+    // The constructor opens the SCM with the given access.
     try (W32ServiceManager manager = new W32ServiceManager(Winsvc.SC_MANAGER_CONNECT)) {
-      manager.open(Winsvc.SC_MANAGER_CONNECT);
       W32Service service = manager.openService(serviceName, Winsvc.SERVICE_QUERY_STATUS);
       try {
         int pid = service.queryStatus().dwProcessId;

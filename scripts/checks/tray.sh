@@ -1,0 +1,161 @@
+#!/usr/bin/env bash
+# The tray under Xvfb with a real tray host (trayer) and a real IPC server: the icon colour follows an
+# injected fault and its recovery and a service restart; the menu opens (screenshots in
+# tray/target/screenshots/); menu actions reach the service; a second instance refuses to start; Quit
+# exits 0 and removes the icon. Both the pixel at the icon and the tray's own log are checked.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+source "$REPO_ROOT/scripts/lib-xvfb.sh"
+cd "$REPO_ROOT"
+
+xv_require Xvfb trayer xdotool import convert xwininfo dbus-daemon
+ensure_built
+if [ ! -d tray/target/test-classes/com/maemuki/bridgelink/tray/scripted ]; then
+  mvn -B -q -Dstyle.color=never -pl tray -am test-compile >&2
+fi
+
+W="$REPO_ROOT/tray/target/xvfb-check"
+SHOTS="$REPO_ROOT/tray/target/screenshots"
+rm -rf "$W" && mkdir -p "$W/control" "$SHOTS"
+SERVER_PID=""
+cleanup() {
+  xv_stop
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
+}
+trap cleanup EXIT
+fail() {
+  echo "tray check FAILED: $*" >&2
+  echo "--- tray log" >&2; tail -40 "$W/tray.log" >&2 || true
+  echo "--- server log" >&2; tail -20 "$W/server.log" >&2 || true
+  exit 1
+}
+
+start_server() {
+  "$(java_cmd)" -cp "$REPO_ROOT/tray/target/test-classes:$REPO_ROOT/tray/target/dist/lib/*" \
+    com.maemuki.bridgelink.tray.scripted.ScriptedService "$W/ipc.sock" "$W/control" >>"$W/server.log" 2>&1 &
+  SERVER_PID=$!
+}
+
+# expect_state STATE: the tray logs the state and the icon shows its colour (both, within 20 s).
+expect_state() {
+  local state="$1" want got="" end=$((SECONDS + 20))
+  want="$(eval echo "\$XV_COLOURS_$state")"
+  while [ $SECONDS -lt $end ]; do
+    if grep -q "tray state: icon=$state " "$W/tray.log"; then
+      got="$(xv_pixel $ICON "$W/last.png")"
+      xv_colour_is "$got" "$want" && { echo "  icon $state: pixel ($got) ok"; return 0; }
+    fi
+    sleep 0.2
+  done
+  fail "icon never showed $state (want $want, last pixel: ${got:-none})"
+}
+
+set_state() { echo "$1" >"$W/control/state.tmp" && mv "$W/control/state.tmp" "$W/control/state"; }
+
+# menu_visible: true while a popup menu window (a large "java" window) is mapped. GTK keeps closed
+# popups in the tree unmapped, so the map state is what counts.
+menu_visible() {
+  local id
+  for id in $(xwininfo -root -tree | grep -E '"java": \("java" "Java"\) +[0-9]{3,}x[0-9]{3,}' | awk '{print $1}'); do
+    xwininfo -id "$id" | grep -q 'Map State: IsViewable' && return 0
+  done
+  return 1
+}
+
+# open_menu: click the icon; wait until the popup is mapped.
+open_menu() {
+  local end=$((SECONDS + 10))
+  while menu_visible && [ $SECONDS -lt $end ]; do sleep 0.05; done
+  # shellcheck disable=SC2086
+  xdotool mousemove $ICON click 1
+  while [ $SECONDS -lt $end ]; do
+    menu_visible && { sleep 0.3; return 0; }
+    sleep 0.05
+  done
+  fail "the menu did not open"
+}
+
+expect_log() {
+  local end=$((SECONDS + 10))
+  while [ $SECONDS -lt $end ]; do
+    grep -qF "$1" "$W/tray.log" && return 0
+    sleep 0.1
+  done
+  fail "the tray never logged '$1'"
+}
+
+expect_request() {
+  local end=$((SECONDS + 10))
+  while [ $SECONDS -lt $end ]; do
+    grep -q "^$1" "$W/control/requests.log" 2>/dev/null && { echo "  service saw: $(grep "^$1" "$W/control/requests.log" | tail -1)"; return 0; }
+    sleep 0.1
+  done
+  fail "the service never saw '$1'"
+}
+
+echo "tray check: starting Xvfb, trayer and the scripted service"
+xv_start "$W"
+set_state ok
+start_server
+xv_tray_start "$W/tray.log" --view dorkbox --ipc-socket "$W/ipc.sock" --lock-file "$W/tray.lock"
+ICON="$(xv_wait_icon 30)" || fail "the icon never docked in trayer"
+echo "  icon docked at $ICON"
+
+expect_state OK
+set_state down
+expect_state DOWN
+cp "$W/last.png" "$SHOTS/tray-down.png"
+set_state ok
+expect_state OK
+
+set_state degraded
+expect_state DEGRADED
+open_menu
+import -window root "$SHOTS/tray-menu-degraded.png"
+# Bottom-up, skipping separators: Quit, Quiet mode, admin console, diagnostics bundle.
+xdotool key Up Up Up Up Return
+expect_request "diag.create"
+expect_log "Diagnostics bundle: Saved to $W/control/bundle.zip"
+
+# Top-down the first enabled entries are the findings' submenus; the second holds the repair.
+open_menu
+xdotool key Down Down Right
+sleep 0.5
+import -window root "$SHOTS/tray-menu-repair.png"
+xdotool key Return
+expect_request "repair.run"
+expect_log "Repair open-inbound-port: Port 3389 opened for Tailscale"
+grep -q 'repair.run {"id":"open-inbound-port","params":{"subject":"3389"}}' "$W/control/requests.log" \
+  || fail "repair.run without the expected id and subject"
+
+open_menu
+xdotool key Up Up Up Up Up Return
+expect_log "menu: OPEN_STATUS_WINDOW"
+expect_request "history.get"
+sleep 1 # let Swing paint the chart that history.get filled
+import -window root "$SHOTS/status-window.png"
+
+echo "tray check: service restart"
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+expect_state SERVICE_UNREACHABLE
+cp "$W/last.png" "$SHOTS/tray-service-down.png"
+set_state ok
+start_server
+expect_state OK
+
+echo "tray check: single instance"
+second="$(XDG_RUNTIME_DIR="$W" "$(java_cmd)" -cp "$REPO_ROOT/tray/target/dist/lib/*" \
+  com.maemuki.bridgelink.tray.TrayMain --view log --lock-file "$W/tray.lock" 2>&1)" || fail "second instance exited non-zero"
+grep -q "already running" <<<"$second" || fail "second instance did not refuse: $second"
+echo "  second instance refused"
+
+echo "tray check: quit from the menu"
+open_menu
+xdotool key Up Return
+status=0
+wait "$XV_TRAY_PID" || status=$?
+[ "$status" -eq 0 ] || fail "tray exited with $status after Quit"
+XV_TRAY_PID=""
+[ -z "$(xv_icon_centre)" ] || fail "the icon is still docked after Quit"
+grep -q "menu: QUIT" "$W/tray.log" || fail "Quit not logged"
+echo "tray check passed (screenshots in $SHOTS)"

@@ -1,0 +1,226 @@
+package com.maemuki.bridgelink.service.ipc;
+
+import com.maemuki.bridgelink.ipc.codec.FrameCodec;
+import com.maemuki.bridgelink.ipc.message.ErrorMessage;
+import com.maemuki.bridgelink.ipc.message.IpcError;
+import com.maemuki.bridgelink.ipc.message.MessageMapper;
+import com.maemuki.bridgelink.ipc.transport.IpcConnection;
+import com.maemuki.bridgelink.ipc.transport.IpcListener;
+import com.maemuki.bridgelink.ipc.transport.IpcTransport;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves the IPC endpoint: accepts clients up to {@link IpcServerConfig#maxClients()} (each with a
+ * reader and a writer thread: Java 17 has no virtual threads, and the cap bounds the count),
+ * enforces the hello deadline and idle timeout from one watchdog thread, and stays up whatever a
+ * client does.
+ */
+public final class IpcServer implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(IpcServer.class);
+  private static final long ACCEPT_ERROR_PAUSE_MS = 50;
+
+  private final IpcTransport transport;
+  private final IpcServerConfig config;
+  private final Context context;
+  private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
+  private final AtomicLong nextId = new AtomicLong(1);
+  private final ScheduledExecutorService watchdog =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread thread = new Thread(r, "ipc-watchdog");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private volatile boolean closed;
+  private IpcListener listener;
+  private Thread acceptor;
+
+  public IpcServer(
+      IpcTransport transport,
+      IpcServerConfig config,
+      Dispatcher dispatcher,
+      Authorizer authorizer,
+      EventHub hub) {
+    this.transport = transport;
+    this.config = config;
+    this.context = new Context(dispatcher, authorizer, hub);
+  }
+
+  /** Binds the endpoint and starts serving. */
+  public synchronized IpcServer start() throws IOException {
+    listener = transport.bind();
+    acceptor = context.newThread(this::acceptLoop, "ipc-accept");
+    acceptor.start();
+    long tickMs =
+        Math.max(
+            20,
+            Math.min(
+                1000,
+                Math.min(config.helloDeadline().toMillis(), config.idleTimeout().toMillis()) / 4));
+    watchdog.scheduleWithFixedDelay(this::enforceDeadlines, tickMs, tickMs, TimeUnit.MILLISECONDS);
+    LOG.info("IPC listening on {}", listener.describe());
+    return this;
+  }
+
+  /** Where clients connect. */
+  public String endpoint() {
+    return transport.describe();
+  }
+
+  /** Connections being served now. */
+  public int clientCount() {
+    return sessions.size();
+  }
+
+  private void acceptLoop() {
+    while (!closed) {
+      IpcConnection connection;
+      try {
+        connection = listener.accept();
+      } catch (IOException e) {
+        if (!closed) {
+          LOG.warn("IPC accept failed: {}", e.getMessage());
+          pause();
+        }
+        continue;
+      }
+      if (closed) {
+        connection.close();
+      } else if (sessions.size() >= config.maxClients()) {
+        refuse(connection);
+      } else {
+        ClientSession session = new ClientSession(nextId.getAndIncrement(), connection, context);
+        sessions.add(session);
+        session.start();
+      }
+    }
+  }
+
+  /** Tells a client over the cap why it is turned away; a fresh connection never blocks this. */
+  private void refuse(IpcConnection connection) {
+    LOG.warn("IPC client refused: {} clients already connected", config.maxClients());
+    try {
+      MessageMapper mapper = new MessageMapper(context.codec.mapper());
+      connection
+          .output()
+          .write(
+              context.codec.encode(
+                  mapper.write(
+                      new ErrorMessage(
+                          new IpcError(
+                              IpcError.NOT_AVAILABLE,
+                              "too many clients ("
+                                  + config.maxClients()
+                                  + "); try again later")))));
+      connection.output().flush();
+    } catch (IOException e) {
+      // it left already
+    } finally {
+      connection.close();
+    }
+  }
+
+  private void enforceDeadlines() {
+    long now = System.nanoTime();
+    for (ClientSession session : sessions) {
+      try {
+        session.enforceDeadlines(now);
+      } catch (RuntimeException e) {
+        LOG.error("IPC watchdog failed on {}", session.describe(), e);
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(ACCEPT_ERROR_PAUSE_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Stops accepting, disconnects every client and removes the endpoint. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      if (listener != null) {
+        listener.close();
+      }
+    } catch (IOException e) {
+      LOG.warn("closing {} failed: {}", endpoint(), e.getMessage());
+    }
+    sessions.forEach(ClientSession::close);
+    watchdog.shutdownNow();
+    if (acceptor != null) {
+      try {
+        acceptor.join(TimeUnit.SECONDS.toMillis(5));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private final class Context implements ServerContext {
+    private final FrameCodec codec = new FrameCodec();
+    private final Dispatcher dispatcher;
+    private final Authorizer authorizer;
+    private final EventHub hub;
+
+    Context(Dispatcher dispatcher, Authorizer authorizer, EventHub hub) {
+      this.dispatcher = dispatcher;
+      this.authorizer = authorizer;
+      this.hub = hub;
+    }
+
+    @Override
+    public FrameCodec codec() {
+      return codec;
+    }
+
+    @Override
+    public IpcServerConfig config() {
+      return config;
+    }
+
+    @Override
+    public Authorizer authorizer() {
+      return authorizer;
+    }
+
+    @Override
+    public Dispatcher dispatcher() {
+      return dispatcher;
+    }
+
+    @Override
+    public EventHub hub() {
+      return hub;
+    }
+
+    @Override
+    public Thread newThread(Runnable body, String name) {
+      Thread thread = new Thread(body, name);
+      thread.setDaemon(true);
+      thread.setUncaughtExceptionHandler((t, e) -> LOG.error("IPC thread {} died", t.getName(), e));
+      return thread;
+    }
+
+    @Override
+    public void sessionEnded(ClientSession session) {
+      sessions.remove(session);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package com.maemuki.bridgelink.service.ipc;
+
+import com.maemuki.bridgelink.ipc.codec.FrameCodec;
+import java.time.Duration;
+
+/** What a {@link ClientSession} needs from its server. */
+interface ServerContext {
+  /** How long a session that queued its final error may take to send it before it is cut. */
+  Duration CLOSE_GRACE = Duration.ofSeconds(2);
+
+  FrameCodec codec();
+
+  IpcServerConfig config();
+
+  Authorizer authorizer();
+
+  Dispatcher dispatcher();
+
+  EventHub hub();
+
+  Thread newThread(Runnable body, String name);
+
+  void sessionEnded(ClientSession session);
+}

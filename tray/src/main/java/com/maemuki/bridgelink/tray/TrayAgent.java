@@ -1,0 +1,295 @@
+package com.maemuki.bridgelink.tray;
+
+import com.maemuki.bridgelink.tray.action.DesktopActions;
+import com.maemuki.bridgelink.tray.action.UserRepairs;
+import com.maemuki.bridgelink.tray.connection.ConnectionListener;
+import com.maemuki.bridgelink.tray.connection.ServiceConnection;
+import com.maemuki.bridgelink.tray.model.Notification;
+import com.maemuki.bridgelink.tray.model.NotificationPolicy;
+import com.maemuki.bridgelink.tray.model.Snapshot;
+import com.maemuki.bridgelink.tray.model.SnapshotReader;
+import com.maemuki.bridgelink.tray.model.TrayCommand;
+import com.maemuki.bridgelink.tray.model.TrayModel;
+import com.maemuki.bridgelink.tray.model.TrayPresenter;
+import com.maemuki.bridgelink.tray.view.TrayView;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The tray's controller: service events in, models and pop-ups out, clicks turned into actions. All
+ * state changes run on one thread ("tray-agent"), so the presenter and the policy need no locks and
+ * a slow view never blocks the connection.
+ */
+public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand> {
+  static final URI ADMIN_CONSOLE = URI.create("https://login.tailscale.com/admin/machines");
+  private static final Logger LOG = LoggerFactory.getLogger(TrayAgent.class);
+
+  private final ServiceConnection service;
+  private final DesktopActions desktop;
+  private final UserRepairs userRepairs;
+  private final Runnable statusWindow;
+  private final Runnable quit;
+  private final Clock clock;
+  private final NotificationPolicy policy = NotificationPolicy.defaults();
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "tray-agent");
+            t.setDaemon(true);
+            return t;
+          });
+
+  private TrayView view;
+  private Snapshot snapshot;
+  private Map<String, String> allowedRepairs = Map.of();
+  private TrayModel shown;
+  private String problem;
+
+  /**
+   * @param statusWindow opens (or brings forward) the status window
+   * @param quit ends the tray: called once, after the agent stopped
+   */
+  public TrayAgent(
+      ServiceConnection service,
+      DesktopActions desktop,
+      UserRepairs userRepairs,
+      Runnable statusWindow,
+      Runnable quit,
+      Clock clock) {
+    this.service = service;
+    this.desktop = desktop;
+    this.userRepairs = userRepairs;
+    this.statusWindow = statusWindow;
+    this.quit = quit;
+    this.clock = clock;
+  }
+
+  /** Shows "service not running" in the view, then starts the connection. */
+  public void start(TrayView trayView) {
+    this.view = trayView;
+    onAgentThread(this::showCurrent);
+    service.start(this);
+  }
+
+  /** The latest snapshot, or null before the first one (for the status window). */
+  public Snapshot latestSnapshot() {
+    return snapshot;
+  }
+
+  @Override
+  public void connected() {
+    LOG.info("connected to the service");
+    service
+        .request("repair.list", null)
+        .whenComplete(
+            (result, failure) ->
+                onAgentThread(
+                    () -> {
+                      allowedRepairs =
+                          failure == null ? SnapshotReader.allowedRepairs(result) : Map.of();
+                      showCurrent();
+                    }));
+  }
+
+  @Override
+  public void disconnected(String reason) {
+    onAgentThread(
+        () -> {
+          boolean wasConnected = snapshot != null;
+          LOG.info("service unreachable: {}", reason);
+          snapshot = null;
+          problem = null;
+          if (wasConnected) {
+            policy.onServiceLost(clock.instant()).forEach(view::notify);
+          }
+          showCurrent();
+        });
+  }
+
+  @Override
+  public void incompatible(String message) {
+    onAgentThread(
+        () -> {
+          LOG.warn("the service refused this tray: {}", message);
+          snapshot = null;
+          problem = message;
+          showCurrent();
+        });
+  }
+
+  @Override
+  public void event(String name, JsonNode data) {
+    if (!"snapshot".equals(name)) {
+      LOG.debug("event {} ignored: transitions are computed from snapshots", name);
+      return;
+    }
+    onAgentThread(
+        () -> {
+          Snapshot next;
+          try {
+            next = SnapshotReader.read(data);
+          } catch (IllegalArgumentException e) {
+            LOG.warn("ignored a malformed snapshot from the service: {}", e.getMessage());
+            return;
+          }
+          snapshot = next;
+          problem = null;
+          showCurrent();
+          for (Notification n : policy.onSnapshot(next, clock.instant())) {
+            LOG.info("notification {}: {}", n.level(), n.title());
+            view.notify(n);
+          }
+        });
+  }
+
+  /** A click. */
+  @Override
+  public void accept(TrayCommand command) {
+    onAgentThread(() -> handle(command));
+  }
+
+  private void handle(TrayCommand command) {
+    LOG.info("menu: {}", command.kind());
+    switch (command.kind()) {
+      case COPY_TAILSCALE_IP:
+        attempt("copy the Tailscale IP", () -> desktop.copyToClipboard(command.argument()));
+        break;
+      case OPEN_STATUS_WINDOW:
+        attempt("open the status window", statusWindow::run);
+        break;
+      case OPEN_ADMIN_CONSOLE:
+        attempt("open the admin console", () -> desktop.browse(ADMIN_CONSOLE));
+        break;
+      case CREATE_DIAGNOSTICS:
+        service
+            .request("diag.create", null)
+            .whenComplete(
+                (result, failure) ->
+                    report(
+                        "Diagnostics bundle",
+                        failure,
+                        () -> "Saved to " + result.path("path").asString("(unknown)")));
+        break;
+      case RUN_REPAIR:
+        runRepair(command);
+        break;
+      case TOGGLE_QUIET:
+        policy.setQuiet(!policy.quiet());
+        LOG.info("quiet mode {}", policy.quiet() ? "on" : "off");
+        showCurrent();
+        break;
+      case QUIT:
+        stop();
+        quit.run();
+        break;
+      default:
+        throw new IllegalStateException("unhandled " + command.kind());
+    }
+  }
+
+  private void runRepair(TrayCommand command) {
+    String id = command.argument();
+    if (userRepairs.handles(id)) {
+      try {
+        Optional<String> message = userRepairs.run(id, command.subject());
+        report("Repair " + id, null, () -> message.orElse("Done."));
+      } catch (Exception e) {
+        report("Repair " + id, e, () -> "");
+      }
+      return;
+    }
+    ObjectNode params = JsonMapper.shared().createObjectNode().put("id", id);
+    ObjectNode repairParams = params.putObject("params");
+    if (command.subject() != null) {
+      repairParams.put("subject", command.subject());
+    }
+    service
+        .request("repair.run", params)
+        .whenComplete(
+            (result, failure) ->
+                report(
+                    "Repair " + id,
+                    failure,
+                    () ->
+                        result
+                            .path("message")
+                            .asString(result.path("ok").asBoolean() ? "Done." : "Failed.")));
+  }
+
+  private void report(String what, Throwable failure, java.util.function.Supplier<String> success) {
+    onAgentThread(
+        () -> {
+          Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+          String message =
+              cause == null
+                  ? success.get()
+                  : "Failed: "
+                      + (cause.getMessage() == null ? cause.toString() : cause.getMessage());
+          LOG.info("{}: {}", what, message);
+          view.notify(new Notification(Notification.Level.INFO, what, message, "action"));
+        });
+  }
+
+  private void attempt(String what, ThrowingAction action) {
+    try {
+      action.run();
+    } catch (Exception e) {
+      LOG.warn("could not {}: {}", what, e.toString());
+      view.notify(
+          new Notification(
+              Notification.Level.INFO,
+              "Could not " + what,
+              String.valueOf(e.getMessage()),
+              "action"));
+    }
+  }
+
+  private void showCurrent() {
+    TrayModel model =
+        snapshot == null
+            ? TrayPresenter.unreachable(policy.quiet(), problem)
+            : TrayPresenter.present(snapshot, allowedRepairs, policy.quiet());
+    if (model.equals(shown)) {
+      return;
+    }
+    if (shown == null || shown.icon() != model.icon() || !shown.tooltip().equals(model.tooltip())) {
+      // One greppable line per visible change: the Xvfb test and support read it.
+      LOG.info("tray state: icon={} tooltip=\"{}\"", model.icon(), model.tooltip());
+    }
+    shown = model;
+    view.render(model);
+  }
+
+  private void onAgentThread(Runnable task) {
+    thread.execute(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            LOG.error("tray agent task failed", e);
+          }
+        });
+  }
+
+  /** Closes the connection and the agent thread (pending tasks are dropped). */
+  public void stop() {
+    service.close();
+    thread.shutdown();
+  }
+
+  @FunctionalInterface
+  private interface ThrowingAction {
+    void run() throws Exception;
+  }
+}

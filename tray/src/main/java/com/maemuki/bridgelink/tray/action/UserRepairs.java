@@ -1,0 +1,37 @@
+package com.maemuki.bridgelink.tray.action;
+
+import java.util.Optional;
+
+/**
+ * Repairs that must run as the signed-in user rather than inside the service (re-authentication:
+ * Tailscale refuses {@code login}/{@code up} as SYSTEM). The tray asks this port first; repairs it
+ * does not handle go to the service with {@code repair.run}.
+ */
+public interface UserRepairs {
+
+  /** Whether this repair runs in the tray, as the user. */
+  boolean handles(String repairId);
+
+  /**
+   * Runs the repair.
+   *
+   * @return a message for the user on success, empty when there is nothing to say
+   * @throws Exception a failure, whose message is shown to the user
+   */
+  Optional<String> run(String repairId, String subject) throws Exception;
+
+  /** No user-context repairs: everything goes to the service. */
+  static UserRepairs none() {
+    return new UserRepairs() {
+      @Override
+      public boolean handles(String repairId) {
+        return false;
+      }
+
+      @Override
+      public Optional<String> run(String repairId, String subject) {
+        return Optional.empty();
+      }
+    };
+  }
+}

@@ -1,0 +1,27 @@
+package com.maemuki.bridgelink.tray.model;
+
+/**
+ * One active finding as the snapshot reports it.
+ *
+ * @param code the stable catalog code, e.g. {@code path-relayed}
+ * @param severity how bad it is
+ * @param subject what it is about (a peer name, a port), may be null
+ * @param title one line for people
+ * @param remedy what to do about it
+ * @param repair the repair id that fixes it, or null when there is none
+ * @param fixer who can fix it ({@code service | tray-user | peer-owner | tailnet-admin | nobody})
+ */
+public record FindingStatus(
+    String code,
+    Severity severity,
+    String subject,
+    String title,
+    String remedy,
+    String repair,
+    String fixer) {
+
+  /** Identifies the finding across snapshots: the same code about the same subject. */
+  public String key() {
+    return subject == null ? code : code + "/" + subject;
+  }
+}

@@ -1,0 +1,75 @@
+package com.maemuki.bridgelink.tray.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+
+/** Reads the payloads of docs/ipc-contract.md into the tray's records. */
+public final class SnapshotReader {
+  private SnapshotReader() {}
+
+  /**
+   * Reads a snapshot ({@code status.get} result or {@code snapshot} event data).
+   *
+   * @throws IllegalArgumentException when the payload is not a JSON object
+   */
+  public static Snapshot read(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("snapshot is not a JSON object");
+    }
+    List<PeerStatus> peers =
+        JsonFields.objects(node, "peers").stream()
+            .map(SnapshotReader::peer)
+            .collect(Collectors.toList());
+    List<FindingStatus> findings =
+        JsonFields.objects(node, "findings").stream()
+            .map(SnapshotReader::finding)
+            .collect(Collectors.toList());
+    return new Snapshot(
+        JsonFields.text(node, "overall", "ok"),
+        JsonFields.text(node, "summary", ""),
+        JsonFields.texts(node.path("self"), "ips"),
+        peers,
+        findings);
+  }
+
+  /**
+   * The repairs in a {@code repair.list} result that this caller is allowed to run: id to title, in
+   * the service's order.
+   */
+  public static Map<String, String> allowedRepairs(JsonNode node) {
+    Map<String, String> allowed = new LinkedHashMap<>();
+    if (node != null) {
+      for (JsonNode repair : JsonFields.objects(node, "repairs")) {
+        String id = JsonFields.text(repair, "id");
+        if (id != null && JsonFields.flag(repair, "allowed")) {
+          allowed.put(id, JsonFields.text(repair, "title", id));
+        }
+      }
+    }
+    return Map.copyOf(allowed);
+  }
+
+  private static PeerStatus peer(JsonNode node) {
+    return new PeerStatus(
+        JsonFields.text(node, "name", "?"),
+        JsonFields.flag(node, "online"),
+        JsonFields.text(node, "path", "unknown"),
+        JsonFields.text(node, "derpRegion"),
+        JsonFields.number(node, "latencyMs"));
+  }
+
+  private static FindingStatus finding(JsonNode node) {
+    String code = JsonFields.text(node, "code", "unknown");
+    return new FindingStatus(
+        code,
+        Severity.fromWire(JsonFields.text(node, "severity")),
+        JsonFields.text(node, "subject"),
+        JsonFields.text(node, "title", code),
+        JsonFields.text(node, "remedy", ""),
+        JsonFields.text(node, "repair"),
+        JsonFields.text(node, "fixer", "nobody"));
+  }
+}

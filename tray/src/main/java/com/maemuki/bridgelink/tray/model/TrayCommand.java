@@ -1,0 +1,21 @@
+package com.maemuki.bridgelink.tray.model;
+
+import java.util.Objects;
+
+/**
+ * A click's meaning, independent of any toolkit.
+ *
+ * @param kind what to do
+ * @param argument the repair id for {@link CommandKind#RUN_REPAIR}, the address for {@link
+ *     CommandKind#COPY_TAILSCALE_IP}, else null
+ * @param subject what a repair is about (a peer, a port), may be null
+ */
+public record TrayCommand(CommandKind kind, String argument, String subject) {
+  public TrayCommand {
+    Objects.requireNonNull(kind, "kind");
+  }
+
+  public static TrayCommand of(CommandKind kind) {
+    return new TrayCommand(kind, null, null);
+  }
+}

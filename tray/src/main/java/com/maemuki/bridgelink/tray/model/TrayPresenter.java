@@ -1,0 +1,247 @@
+package com.maemuki.bridgelink.tray.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the service's snapshot into what the tray shows. Pure: no toolkit, no clock, no I/O, so
+ * every icon colour and menu line is decided in unit tests.
+ */
+public final class TrayPresenter {
+  static final String NOT_RUNNING = "Bridge Link service not running";
+  private static final int REMEDY_LINE = 64;
+
+  private TrayPresenter() {}
+
+  /**
+   * The model for a snapshot.
+   *
+   * @param snapshot the service's latest snapshot
+   * @param allowedRepairs the repairs this user may run (id to title, from {@code repair.list})
+   * @param quiet whether notifications are muted (shown as a checkbox)
+   */
+  public static TrayModel present(
+      Snapshot snapshot, Map<String, String> allowedRepairs, boolean quiet) {
+    IconState icon = iconFor(snapshot);
+    List<MenuEntry> menu = new ArrayList<>();
+    menu.add(new MenuEntry.Label(statusLine(icon)));
+    if (!snapshot.peers().isEmpty()) {
+      menu.add(new MenuEntry.Separator());
+      for (PeerStatus peer : snapshot.peers()) {
+        menu.add(new MenuEntry.Label(peerLine(peer)));
+      }
+    }
+    if (!snapshot.findings().isEmpty()) {
+      menu.add(new MenuEntry.Separator());
+      for (FindingStatus finding : snapshot.findings()) {
+        menu.add(findingMenu(finding, allowedRepairs));
+      }
+    }
+    addCommonActions(menu, tailscaleIp(snapshot), true, quiet);
+    return new TrayModel(icon, tooltip(icon, snapshot.summary()), menu);
+  }
+
+  /** The model while the service cannot be reached (not running or restarting). */
+  public static TrayModel unreachable(boolean quiet) {
+    return unreachable(quiet, null);
+  }
+
+  /**
+   * The model while the service cannot be reached.
+   *
+   * @param problem why, when it is something the user must act on (e.g. "update the tray": the
+   *     service speaks a newer protocol), else null for plain "not running"
+   */
+  public static TrayModel unreachable(boolean quiet, String problem) {
+    List<MenuEntry> menu = new ArrayList<>();
+    if (problem == null) {
+      menu.add(new MenuEntry.Label(NOT_RUNNING));
+    } else {
+      wrap(problem, REMEDY_LINE).forEach(line -> menu.add(new MenuEntry.Label(line)));
+    }
+    addCommonActions(menu, null, false, quiet);
+    String tooltip =
+        problem == null
+            ? "Bridge Link: service not running"
+            : tooltip(IconState.SERVICE_UNREACHABLE, problem);
+    return new TrayModel(IconState.SERVICE_UNREACHABLE, tooltip, menu);
+  }
+
+  /** The worse of the service's own verdict and the worst active finding. */
+  static IconState iconFor(Snapshot snapshot) {
+    IconState byOverall;
+    switch (snapshot.overall().toLowerCase(Locale.ROOT)) {
+      case "down":
+        byOverall = IconState.DOWN;
+        break;
+      case "degraded":
+        byOverall = IconState.DEGRADED;
+        break;
+      default:
+        byOverall = IconState.OK;
+    }
+    IconState byFindings = IconState.OK;
+    for (FindingStatus finding : snapshot.findings()) {
+      if (finding.severity() == Severity.CRITICAL) {
+        byFindings = IconState.DOWN;
+      } else if (finding.severity() == Severity.WARNING && byFindings == IconState.OK) {
+        byFindings = IconState.DEGRADED;
+      }
+    }
+    return byOverall.compareTo(byFindings) >= 0 ? byOverall : byFindings;
+  }
+
+  static String peerLine(PeerStatus peer) {
+    StringBuilder line = new StringBuilder(peer.name()).append(": ");
+    if (!peer.online()) {
+      return line.append("offline").toString();
+    }
+    line.append("online, ").append(pathText(peer));
+    if (peer.latencyMs() != null) {
+      line.append(", ").append(formatLatency(peer.latencyMs()));
+    }
+    return line.toString();
+  }
+
+  private static String pathText(PeerStatus peer) {
+    switch (peer.path()) {
+      case "direct":
+        return "direct";
+      case "derp":
+        return peer.derpRegion() == null ? "relayed" : "relayed via " + peer.derpRegion();
+      case "peer-relay":
+        return "via peer relay";
+      case "idle":
+        return "idle";
+      default:
+        return "path unknown";
+    }
+  }
+
+  private static String formatLatency(double ms) {
+    return ms < 10 ? String.format(Locale.ROOT, "%.1f ms", ms) : Math.round(ms) + " ms";
+  }
+
+  private static String statusLine(IconState icon) {
+    switch (icon) {
+      case DOWN:
+        return "Bridge Link: link down";
+      case DEGRADED:
+        return "Bridge Link: degraded";
+      default:
+        return "Bridge Link: all good";
+    }
+  }
+
+  private static MenuEntry findingMenu(FindingStatus finding, Map<String, String> allowed) {
+    List<MenuEntry> items = new ArrayList<>();
+    for (String line : wrap(finding.remedy(), REMEDY_LINE)) {
+      items.add(new MenuEntry.Label(line));
+    }
+    if (mayRun(finding, allowed)) {
+      String title = allowed.getOrDefault(finding.repair(), finding.repair());
+      items.add(new MenuEntry.Separator());
+      items.add(
+          new MenuEntry.Action(
+              "Fix: " + title,
+              new TrayCommand(CommandKind.RUN_REPAIR, finding.repair(), finding.subject()),
+              true));
+    }
+    String subject = finding.subject() == null ? "" : " (" + finding.subject() + ")";
+    return new MenuEntry.Submenu(
+        severityWord(finding.severity()) + finding.title() + subject, items);
+  }
+
+  /**
+   * The user may run a repair the service lists as allowed for them, or one that runs in the user's
+   * own context ({@code fixer = tray-user}) even when the list could not be fetched.
+   */
+  static boolean mayRun(FindingStatus finding, Map<String, String> allowed) {
+    return finding.repair() != null
+        && (allowed.containsKey(finding.repair()) || "tray-user".equals(finding.fixer()));
+  }
+
+  private static String severityWord(Severity severity) {
+    switch (severity) {
+      case CRITICAL:
+        return "Critical: ";
+      case WARNING:
+        return "Warning: ";
+      default:
+        return "Note: ";
+    }
+  }
+
+  private static void addCommonActions(
+      List<MenuEntry> menu, String tailscaleIp, boolean serviceUp, boolean quiet) {
+    menu.add(new MenuEntry.Separator());
+    TrayCommand copy = new TrayCommand(CommandKind.COPY_TAILSCALE_IP, tailscaleIp, null);
+    String copyText =
+        tailscaleIp == null ? "Copy my Tailscale IP" : "Copy my Tailscale IP (" + tailscaleIp + ")";
+    menu.add(new MenuEntry.Action(copyText, copy, tailscaleIp != null));
+    menu.add(
+        new MenuEntry.Action(
+            "Open status window", TrayCommand.of(CommandKind.OPEN_STATUS_WINDOW), true));
+    menu.add(
+        new MenuEntry.Action(
+            "Create diagnostics bundle",
+            TrayCommand.of(CommandKind.CREATE_DIAGNOSTICS),
+            serviceUp));
+    menu.add(
+        new MenuEntry.Action(
+            "Open Tailscale admin console", TrayCommand.of(CommandKind.OPEN_ADMIN_CONSOLE), true));
+    menu.add(
+        new MenuEntry.Toggle(
+            "Quiet mode (no notifications)", TrayCommand.of(CommandKind.TOGGLE_QUIET), quiet));
+    menu.add(new MenuEntry.Separator());
+    menu.add(new MenuEntry.Action("Quit", TrayCommand.of(CommandKind.QUIT), true));
+  }
+
+  /**
+   * The first IPv4 Tailscale address (what people paste into a remote desktop client), else any.
+   */
+  static String tailscaleIp(Snapshot snapshot) {
+    for (String ip : snapshot.selfIps()) {
+      if (ip.indexOf('.') > 0) {
+        return ip;
+      }
+    }
+    return snapshot.selfIps().isEmpty() ? null : snapshot.selfIps().get(0);
+  }
+
+  static String tooltip(IconState icon, String summary) {
+    String text = summary == null || summary.isBlank() ? statusLine(icon) : summary.strip();
+    if (!text.startsWith("Bridge Link")) {
+      text = "Bridge Link: " + text;
+    }
+    text = text.replaceAll("\\s+", " ");
+    return text.length() <= TrayModel.TOOLTIP_MAX
+        ? text
+        : text.substring(0, TrayModel.TOOLTIP_MAX - 1) + "\u2026";
+  }
+
+  /** Menus do not wrap; long remedies become several lines at word boundaries. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.strip().split("\\s+")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+}

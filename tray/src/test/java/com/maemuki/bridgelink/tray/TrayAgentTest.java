@@ -1,0 +1,173 @@
+package com.maemuki.bridgelink.tray;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maemuki.bridgelink.tray.action.DesktopActions;
+import com.maemuki.bridgelink.tray.action.UserRepairs;
+import com.maemuki.bridgelink.tray.model.CommandKind;
+import com.maemuki.bridgelink.tray.model.IconState;
+import com.maemuki.bridgelink.tray.model.Notification;
+import com.maemuki.bridgelink.tray.model.TrayCommand;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class TrayAgentTest {
+  private static final JsonMapper JSON = JsonMapper.shared();
+
+  private final FakeServiceConnection service = new FakeServiceConnection();
+  private final RecordingTrayView view = new RecordingTrayView();
+  private final List<String> desktop = new CopyOnWriteArrayList<>();
+  private final AtomicInteger windows = new AtomicInteger();
+  private final AtomicInteger quits = new AtomicInteger();
+  private final TrayAgent agent =
+      new TrayAgent(
+          service,
+          new DesktopActions() {
+            @Override
+            public void copyToClipboard(String text) {
+              desktop.add("clipboard " + text);
+            }
+
+            @Override
+            public void browse(URI page) {
+              desktop.add("browse " + page);
+            }
+          },
+          new UserRepairs() {
+            @Override
+            public boolean handles(String repairId) {
+              return "reauthenticate".equals(repairId);
+            }
+
+            @Override
+            public Optional<String> run(String repairId, String subject) {
+              desktop.add("user repair " + repairId);
+              return Optional.of("Signed in.");
+            }
+          },
+          windows::incrementAndGet,
+          quits::incrementAndGet,
+          Clock.systemUTC());
+
+  @AfterEach
+  void stop() {
+    agent.stop();
+  }
+
+  private static JsonNode snapshot(String overall, String findings) {
+    return JSON.readTree(
+        "{\"overall\": \""
+            + overall
+            + "\", \"summary\": \"s-"
+            + overall
+            + "\", \"self\": {\"ips\": [\"100.64.0.7\"]}, \"peers\": [], \"findings\": ["
+            + findings
+            + "]}");
+  }
+
+  private static final String OFFLINE =
+      "{\"code\": \"peer-offline\", \"severity\": \"critical\", \"subject\": \"p\", \"title\":"
+          + " \"Peer offline\", \"remedy\": \"Wake it\", \"repair\": null, \"fixer\": \"peer-owner\"}";
+
+  @Test
+  void greyUntilTheFirstSnapshotThenFollowsSnapshotsAndLosses() {
+    agent.start(view);
+    Eventually.await(() -> view.last() != null);
+    assertThat(view.last().icon()).isEqualTo(IconState.SERVICE_UNREACHABLE);
+
+    service.listener.connected();
+    service.listener.event("snapshot", snapshot("ok", ""));
+    Eventually.await(() -> view.last().icon() == IconState.OK);
+    assertThat(view.last().tooltip()).isEqualTo("Bridge Link: s-ok");
+
+    service.listener.event("snapshot", snapshot("down", OFFLINE));
+    Eventually.await(() -> view.last().icon() == IconState.DOWN);
+    Eventually.await(() -> !view.notified.isEmpty());
+    assertThat(view.notified.get(0).title()).isEqualTo("Peer offline (p)");
+
+    service.listener.disconnected("gone");
+    Eventually.await(() -> view.last().icon() == IconState.SERVICE_UNREACHABLE);
+    Eventually.untilAsserted(
+        () ->
+            assertThat(view.notified)
+                .extracting(Notification::title)
+                .contains("Bridge Link service not running"));
+    assertThat(service.requests).contains("repair.list");
+  }
+
+  @Test
+  void anIncompatibleServiceIsShownUntilAGoodSnapshotArrives() {
+    agent.start(view);
+    service.listener.incompatible("update the tray");
+    Eventually.await(
+        () -> view.last() != null && view.last().tooltip().equals("Bridge Link: update the tray"));
+    service.listener.event("snapshot", snapshot("ok", ""));
+    Eventually.await(() -> view.last().icon() == IconState.OK);
+  }
+
+  @Test
+  void malformedSnapshotsAndOtherEventsAreIgnored() {
+    agent.start(view);
+    service.listener.event("snapshot", JSON.readTree("[1]"));
+    service.listener.event("transition", JSON.readTree("{}"));
+    service.listener.event("snapshot", snapshot("degraded", ""));
+    Eventually.await(() -> view.last() != null && view.last().icon() == IconState.DEGRADED);
+  }
+
+  @Test
+  void menuCommandsReachTheDesktopTheServiceAndTheUserRepairs() {
+    service.results.put("diag.create", JSON.readTree("{\"path\": \"/tmp/bundle.zip\"}"));
+    service.results.put(
+        "repair.run",
+        JSON.readTree("{\"ok\": true, \"message\": \"Port opened\", \"cleared\": true}"));
+    agent.start(view);
+
+    agent.accept(new TrayCommand(CommandKind.COPY_TAILSCALE_IP, "100.64.0.7", null));
+    agent.accept(TrayCommand.of(CommandKind.OPEN_ADMIN_CONSOLE));
+    agent.accept(TrayCommand.of(CommandKind.OPEN_STATUS_WINDOW));
+    agent.accept(TrayCommand.of(CommandKind.CREATE_DIAGNOSTICS));
+    agent.accept(new TrayCommand(CommandKind.RUN_REPAIR, "open-inbound-port", "3389"));
+    agent.accept(new TrayCommand(CommandKind.RUN_REPAIR, "reauthenticate", null));
+
+    Eventually.await(() -> view.notified.size() == 3);
+    assertThat(desktop)
+        .containsExactly(
+            "clipboard 100.64.0.7",
+            "browse https://login.tailscale.com/admin/machines",
+            "user repair reauthenticate");
+    assertThat(windows.get()).isEqualTo(1);
+    assertThat(service.requests)
+        .containsExactly(
+            "diag.create",
+            "repair.run {\"id\":\"open-inbound-port\",\"params\":{\"subject\":\"3389\"}}");
+    assertThat(view.notified)
+        .extracting(Notification::message)
+        .containsExactlyInAnyOrder("Saved to /tmp/bundle.zip", "Port opened", "Signed in.");
+  }
+
+  @Test
+  void aRefusedRepairIsReportedNotThrown() {
+    agent.start(view);
+    agent.accept(new TrayCommand(CommandKind.RUN_REPAIR, "restart-tailscaled", null));
+    Eventually.await(() -> view.notified.size() == 1);
+    assertThat(view.notified.get(0).message()).isEqualTo("Failed: not for you");
+  }
+
+  @Test
+  void quietToggleRerendersAndQuitStopsEverything() {
+    agent.start(view);
+    agent.accept(TrayCommand.of(CommandKind.TOGGLE_QUIET));
+    Eventually.await(() -> view.rendered.size() == 2);
+    agent.accept(TrayCommand.of(CommandKind.QUIT));
+    Eventually.await(() -> quits.get() == 1);
+    assertThat(service.closed).isTrue();
+  }
+}

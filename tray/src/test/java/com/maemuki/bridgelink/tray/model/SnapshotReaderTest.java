@@ -1,0 +1,64 @@
+package com.maemuki.bridgelink.tray.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class SnapshotReaderTest {
+
+  @Test
+  void readsTheContractSnapshotAndIgnoresUnknownFields() {
+    Snapshot snapshot = SnapshotReader.read(Snapshots.json("degraded.json"));
+
+    assertThat(snapshot.overall()).isEqualTo("degraded");
+    assertThat(snapshot.summary()).isEqualTo("Link degraded: bridge-peer relayed via fra");
+    assertThat(snapshot.selfIps()).containsExactly("fd7a:115c:a1e0::1", "100.101.102.103");
+    assertThat(snapshot.peers())
+        .containsExactly(
+            new PeerStatus("bridge-peer", true, "derp", "fra", 42.4),
+            new PeerStatus("nas", false, "unknown", null, null),
+            new PeerStatus("printer", true, "direct", null, 3.14));
+    assertThat(snapshot.findings()).hasSize(4);
+    FindingStatus blocked = snapshot.findings().get(1);
+    assertThat(blocked.key()).isEqualTo("local-port-blocked/3389");
+    assertThat(blocked.severity()).isEqualTo(Severity.WARNING);
+    assertThat(blocked.repair()).isEqualTo("open-inbound-port");
+    assertThat(snapshot.findings().get(2).key()).isEqualTo("needs-login");
+  }
+
+  @Test
+  void toleratesMissingAndMistypedFields() {
+    Snapshot snapshot =
+        SnapshotReader.read(
+            Snapshots.parse(
+                "{\"overall\": 3, \"peers\": [{\"online\": \"yes\", \"latencyMs\": \"fast\"}, 7],"
+                    + " \"findings\": [{\"severity\": \"apocalyptic\"}], \"self\": null}"));
+
+    assertThat(snapshot.overall()).isEqualTo("ok");
+    assertThat(snapshot.selfIps()).isEmpty();
+    assertThat(snapshot.peers()).containsExactly(new PeerStatus("?", false, "unknown", null, null));
+    assertThat(snapshot.findings().get(0).severity()).isEqualTo(Severity.INFO);
+    assertThat(snapshot.findings().get(0).code()).isEqualTo("unknown");
+  }
+
+  @Test
+  void rejectsANonObject() {
+    assertThatThrownBy(() -> SnapshotReader.read(Snapshots.parse("[1,2]")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not a JSON object");
+  }
+
+  @Test
+  void allowedRepairsKeepsOnlyTheAllowedOnes() {
+    assertThat(
+            SnapshotReader.allowedRepairs(
+                Snapshots.parse(
+                    "{\"repairs\": [{\"id\": \"open-inbound-port\", \"title\": \"Open the port\","
+                        + " \"allowed\": true}, {\"id\": \"restart-tailscaled\", \"allowed\": false},"
+                        + " {\"id\": \"reauthenticate\", \"allowed\": true}]}")))
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of(
+                "open-inbound-port", "Open the port", "reauthenticate", "reauthenticate"));
+  }
+}
