@@ -2,6 +2,9 @@ package com.maemuki.bridgelink.service.check.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.service.check.Checks;
+import com.maemuki.bridgelink.service.check.LiveObservations;
+import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.config.ConfigProblem;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
@@ -234,5 +237,25 @@ class LiveChecksTest {
     assertThat(new SourceHealthCheck().check(readings, false, localApi))
         .extracting(Finding::subject)
         .containsExactly("dns", "localapi-status");
+  }
+
+  @Test
+  void liveChecksReadTheirObservationsFromObservationsLive() {
+    LiveObservations live =
+        new LiveObservations(
+            null,
+            GONE,
+            Map.of(),
+            null,
+            null,
+            null,
+            new ConfigReading(null, List.of(new ConfigProblem("tray", "must be show or hide"))),
+            new SourceReadings(Map.of()),
+            List.of());
+    Observations o = Observations.builder(NOW).live(live).build();
+    assertThat(Checks.evaluate(LiveChecks.all(), o))
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.DAEMON_STOPPED, FindingCode.CONFIG_INVALID);
+    assertThat(Checks.evaluate(LiveChecks.all(), Observations.builder(NOW).build())).isEmpty();
   }
 }
