@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param netcheck a netcheck report, or null
  * @param watchedPeers the peers that matter (config or {@code --peer}), as people name them
  * @param daemonError why tailscaled could not be reached, or null when it was (or was not tried)
+ * @param live the live monitor's own readings (probes, daemon state, DNS, config, source health),
+ *     or null outside the monitor ({@code analyze})
  * @param platformOs the OS this machine runs ({@code windows}, {@code linux}, …), or null to take
  *     it from {@code status.self().os()}
  */
@@ -32,7 +34,8 @@ public record Observations(
     NetcheckReport netcheck,
     List<String> watchedPeers,
     String daemonError,
-    String platformOs) {
+    String platformOs,
+    LiveObservations live) {
 
   public Observations {
     Objects.requireNonNull(now, "now");
@@ -54,6 +57,7 @@ public record Observations(
     b.watchedPeers.addAll(watchedPeers);
     b.daemonError = daemonError;
     b.platformOs = platformOs;
+    b.live = live;
     return b;
   }
 
@@ -75,6 +79,7 @@ public record Observations(
     private final List<String> watchedPeers = new ArrayList<>();
     private String daemonError;
     private String platformOs;
+    private LiveObservations live;
 
     private Builder(Instant now) {
       this.now = Objects.requireNonNull(now, "now");
@@ -120,6 +125,11 @@ public record Observations(
       return this;
     }
 
+    public Builder live(LiveObservations v) {
+      live = v;
+      return this;
+    }
+
     public Builder platformOs(String v) {
       platformOs = v;
       return this;
@@ -127,7 +137,7 @@ public record Observations(
 
     public Observations build() {
       return new Observations(
-          now, status, prefs, pings, netcheck, watchedPeers, daemonError, platformOs);
+          now, status, prefs, pings, netcheck, watchedPeers, daemonError, platformOs, live);
     }
   }
 }

@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.cli;
 import com.maemuki.bridgelink.service.analyze.AnalysisReport;
 import com.maemuki.bridgelink.service.analyze.JsonReport;
 import com.maemuki.bridgelink.service.link.DoctorCycle;
+import com.maemuki.bridgelink.service.logging.LogFiles;
 import com.maemuki.bridgelink.service.monitor.sources.PeerProbes;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
 import java.io.PrintStream;
@@ -45,6 +46,7 @@ public final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    LogFiles.quietConsole();
     DoctorCycle.Result result = DoctorCycle.run(options.toDaemonOptions());
     AnalysisReport report =
         new AnalysisReport(

@@ -32,6 +32,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
+    LogFiles.quietConsole();
     Path logFile = LogFiles.enable(DataDirectory.logDirectory());
     BridgeLinkDaemon daemon = BridgeLinkDaemon.start(options.toDaemonOptions());
     boolean terminal = !plain && System.console() != null;

@@ -1,12 +1,15 @@
 package com.maemuki.bridgelink.service.link;
 
 import com.maemuki.bridgelink.service.config.ConfigManager;
+import com.maemuki.bridgelink.service.config.ConfigOverrides;
+import com.maemuki.bridgelink.service.logging.LogFiles;
 import com.maemuki.bridgelink.service.metrics.LinkMetrics;
 import com.maemuki.bridgelink.service.metrics.MetricsExport;
 import com.maemuki.bridgelink.service.monitor.EventLogListener;
 import com.maemuki.bridgelink.service.monitor.LinkMonitor;
 import com.maemuki.bridgelink.service.monitor.Snapshot;
 import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
+import com.maemuki.bridgelink.service.platform.DataDirectory;
 import com.maemuki.bridgelink.service.platform.Platforms;
 import java.io.IOException;
 import java.time.Clock;
@@ -78,6 +81,22 @@ public final class BridgeLinkDaemon implements AutoCloseable {
         daemon.configs.current().peers().size(),
         options.configFile() == null ? "(none)" : options.configFile());
     return daemon;
+  }
+
+  /**
+   * The installed service's monitor: {@code config.json} in the data directory (optional), machine
+   * policy, the platform's service manager, and a rolling log file. For {@code
+   * service.host.ServiceDaemons#forService}: {@code return BridgeLinkDaemon::startForService;}.
+   */
+  public static BridgeLinkDaemon startForService() throws IOException {
+    LogFiles.enable(DataDirectory.logDirectory());
+    return start(
+        new DaemonOptions(
+            DataDirectory.defaultConfigFile(),
+            false,
+            Platforms.machinePolicy(),
+            ConfigOverrides.none(),
+            Platforms.daemonControl()));
   }
 
   public LinkMonitor monitor() {

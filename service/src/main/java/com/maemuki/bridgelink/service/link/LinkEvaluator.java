@@ -1,15 +1,11 @@
 package com.maemuki.bridgelink.service.link;
 
+import com.maemuki.bridgelink.service.check.Check;
 import com.maemuki.bridgelink.service.check.CheckSettings;
 import com.maemuki.bridgelink.service.check.Checks;
+import com.maemuki.bridgelink.service.check.LiveObservations;
 import com.maemuki.bridgelink.service.check.Observations;
-import com.maemuki.bridgelink.service.check.live.ConfigCheck;
-import com.maemuki.bridgelink.service.check.live.DaemonCheck;
-import com.maemuki.bridgelink.service.check.live.FirewallCheck;
-import com.maemuki.bridgelink.service.check.live.LocalPortCheck;
-import com.maemuki.bridgelink.service.check.live.PeerNameCheck;
-import com.maemuki.bridgelink.service.check.live.PeerPortCheck;
-import com.maemuki.bridgelink.service.check.live.SourceHealthCheck;
+import com.maemuki.bridgelink.service.check.live.LiveChecks;
 import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
 import com.maemuki.bridgelink.service.config.PeerConfig;
 import com.maemuki.bridgelink.service.finding.Finding;
@@ -57,13 +53,6 @@ public final class LinkEvaluator implements Evaluator {
       List.of(StatusSource.NAME, PrefsSource.NAME, DaemonSource.NAME);
 
   private final Supplier<BridgeLinkConfig> config;
-  private final DaemonCheck daemonCheck = new DaemonCheck();
-  private final PeerPortCheck peerPortCheck = new PeerPortCheck();
-  private final LocalPortCheck localPortCheck = new LocalPortCheck();
-  private final FirewallCheck firewallCheck = new FirewallCheck();
-  private final PeerNameCheck peerNameCheck = new PeerNameCheck();
-  private final ConfigCheck configCheck = new ConfigCheck();
-  private final SourceHealthCheck sourceHealthCheck = new SourceHealthCheck();
 
   public LinkEvaluator(Supplier<BridgeLinkConfig> config) {
     this.config = config;
@@ -80,25 +69,6 @@ public final class LinkEvaluator implements Evaluator {
         readings.error(PrefsSource.NAME) == null
             ? readings.reading(PrefsSource.NAME, Prefs.class)
             : null;
-    List<Finding> findings = new ArrayList<>();
-
-    List<Finding> daemon =
-        daemonCheck.check(
-            readings.reading(DaemonSource.NAME, DaemonReading.class),
-            readings.failure(StatusSource.NAME));
-    findings.addAll(daemon);
-
-    Observations observations =
-        Observations.builder(now)
-            .status(status)
-            .prefs(prefs)
-            .watchPeers(cfg.peers().stream().map(PeerConfig::host).toList())
-            .build();
-    CheckSettings settings = new CheckSettings(Duration.ofDays(cfg.keyExpiryWarningDays()));
-    for (Finding f : Checks.evaluate(Checks.tailscaleChecks(settings), observations)) {
-      findings.add(renameSubject(f, cfg));
-    }
-
     Map<String, PeerStatus> matched = new HashMap<>();
     for (PeerConfig peer : cfg.peers()) {
       PeerStatus match = PeerTargets.match(status, peer);
@@ -107,16 +77,32 @@ public final class LinkEvaluator implements Evaluator {
       }
     }
     ProbeReading probes = readings.reading(ProbeSource.NAME, ProbeReading.class);
-    findings.addAll(peerPortCheck.check(probes, matched::get));
-    if (status != null) {
-      findings.addAll(
-          localPortCheck.check(readings.reading(LocalPortSource.NAME, LocalPortReading.class)));
-      findings.addAll(peerNameCheck.check(readings.reading(DnsSource.NAME, DnsReading.class)));
+    LiveObservations live =
+        new LiveObservations(
+            readings.reading(DaemonSource.NAME, DaemonReading.class),
+            readings.failure(StatusSource.NAME),
+            matched,
+            probes,
+            readings.reading(LocalPortSource.NAME, LocalPortReading.class),
+            readings.reading(DnsSource.NAME, DnsReading.class),
+            readings.reading(ConfigSource.NAME, ConfigReading.class),
+            readings.reading(FirewallSource.NAME, FirewallReading.class),
+            readings,
+            LOCAL_API_SOURCES);
+    Observations observations =
+        Observations.builder(now)
+            .status(status)
+            .prefs(prefs)
+            .watchPeers(cfg.peers().stream().map(PeerConfig::host).toList())
+            .live(live)
+            .build();
+    CheckSettings settings = new CheckSettings(Duration.ofDays(cfg.keyExpiryWarningDays()));
+    List<Check> checks = new ArrayList<>(Checks.tailscaleChecks(settings));
+    checks.addAll(LiveChecks.all());
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : Checks.evaluate(checks, observations)) {
+      findings.add(renameSubject(f, cfg));
     }
-    findings.addAll(
-        firewallCheck.check(readings.reading(FirewallSource.NAME, FirewallReading.class)));
-    findings.addAll(configCheck.check(readings.reading(ConfigSource.NAME, ConfigReading.class)));
-    findings.addAll(sourceHealthCheck.check(readings, !daemon.isEmpty(), LOCAL_API_SOURCES));
     findings.sort(Checks.ORDER);
     return new Evaluation(findings, self(status), peers(cfg, status, matched, probes));
   }

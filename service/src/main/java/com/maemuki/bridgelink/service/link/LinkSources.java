@@ -103,7 +103,13 @@ final class LinkSources implements AutoCloseable {
     fromDaemon.addAll(peerSide);
     List<String> fromStatus = new ArrayList<>(List.of(DaemonSource.NAME, PrefsSource.NAME));
     fromStatus.addAll(peerSide);
-    return Map.of(DaemonSource.NAME, fromDaemon, StatusSource.NAME, fromStatus);
+    return Map.of(
+        DaemonSource.NAME,
+        fromDaemon,
+        StatusSource.NAME,
+        fromStatus,
+        PrefsSource.NAME,
+        List.of(StatusSource.NAME, DaemonSource.NAME));
   }
 
   /** The firewall safety poll; policy change notifications trigger it sooner. */

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.logging;
 
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
@@ -23,6 +24,24 @@ public final class LogFiles {
   private static final String APPENDER = "FILE";
 
   private LogFiles() {}
+
+  /**
+   * Shows only warnings and errors on the console: for commands whose own output is the point
+   * ({@code run}'s live view, {@code doctor}'s report); the log file keeps everything.
+   */
+  public static synchronized void quietConsole() {
+    if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+      return;
+    }
+    var console = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
+    if (console != null) {
+      console.clearAllFilters();
+      ThresholdFilter warn = new ThresholdFilter();
+      warn.setLevel("WARN");
+      warn.start();
+      console.addFilter(warn);
+    }
+  }
 
   /** Starts file logging into {@code logDir}; returns the log file, or null when it failed. */
   public static synchronized Path enable(Path logDir) {

@@ -12,10 +12,9 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The link's metrics, updated from the monitor's events. Peer and finding gauges are {@link
@@ -28,52 +27,61 @@ public final class LinkMetrics implements MonitorListener {
       List.of("direct", "derp", "peer-relay", "idle", "unknown");
 
   private final MeterRegistry registry;
-  private final MultiGauge peerReachable;
-  private final MultiGauge peerOnline;
-  private final MultiGauge peerLatency;
-  private final MultiGauge peerPath;
-  private final MultiGauge probeOk;
-  private final MultiGauge probeLatency;
-  private final MultiGauge findingsActive;
-  private final MultiGauge overall;
+  private final GaugeRows peerReachable;
+  private final GaugeRows peerOnline;
+  private final GaugeRows peerLatency;
+  private final GaugeRows peerPath;
+  private final GaugeRows probeOk;
+  private final GaugeRows probeLatency;
+  private final GaugeRows findingsActive;
+  private final GaugeRows overall;
   private final Timer cycle;
 
   public LinkMetrics(MeterRegistry registry) {
     this.registry = registry;
     peerReachable =
-        MultiGauge.builder("bridgelink.peer.reachable")
-            .description("1 when every configured port of the peer answered the last probe")
-            .register(registry);
+        rows(
+            MultiGauge.builder("bridgelink.peer.reachable")
+                .description("1 when every configured port of the peer answered the last probe")
+                .register(registry));
     peerOnline =
-        MultiGauge.builder("bridgelink.peer.online")
-            .description("1 when tailscaled reports the peer online")
-            .register(registry);
+        rows(
+            MultiGauge.builder("bridgelink.peer.online")
+                .description("1 when tailscaled reports the peer online")
+                .register(registry));
     peerLatency =
-        MultiGauge.builder("bridgelink.peer.latency")
-            .description("best TCP connect latency of the last probe round")
-            .baseUnit("milliseconds")
-            .register(registry);
+        rows(
+            MultiGauge.builder("bridgelink.peer.latency")
+                .description("best TCP connect latency of the last probe round")
+                .baseUnit("milliseconds")
+                .register(registry));
     peerPath =
-        MultiGauge.builder("bridgelink.peer.path")
-            .description("1 for the peer's current path (direct, derp, peer-relay, idle, unknown)")
-            .register(registry);
+        rows(
+            MultiGauge.builder("bridgelink.peer.path")
+                .description(
+                    "1 for the peer's current path (direct, derp, peer-relay, idle, unknown)")
+                .register(registry));
     probeOk =
-        MultiGauge.builder("bridgelink.probe.ok")
-            .description("1 when the last TCP connect to peer:port succeeded")
-            .register(registry);
+        rows(
+            MultiGauge.builder("bridgelink.probe.ok")
+                .description("1 when the last TCP connect to peer:port succeeded")
+                .register(registry));
     probeLatency =
-        MultiGauge.builder("bridgelink.probe.latency")
-            .description("last TCP connect latency to peer:port")
-            .baseUnit("milliseconds")
-            .register(registry);
+        rows(
+            MultiGauge.builder("bridgelink.probe.latency")
+                .description("last TCP connect latency to peer:port")
+                .baseUnit("milliseconds")
+                .register(registry));
     findingsActive =
-        MultiGauge.builder("bridgelink.findings.active")
-            .description("raised findings by code and severity")
-            .register(registry);
+        rows(
+            MultiGauge.builder("bridgelink.findings.active")
+                .description("raised findings by code and severity")
+                .register(registry));
     overall =
-        MultiGauge.builder("bridgelink.overall")
-            .description("1 for the link's overall state (ok, degraded, down)")
-            .register(registry);
+        rows(
+            MultiGauge.builder("bridgelink.overall")
+                .description("1 for the link's overall state (ok, degraded, down)")
+                .register(registry));
     cycle =
         Timer.builder("bridgelink.cycle.duration")
             .description("time to evaluate checks, damp findings and build the snapshot")
@@ -82,63 +90,58 @@ public final class LinkMetrics implements MonitorListener {
 
   @Override
   public void onSnapshot(Snapshot snapshot) {
-    List<MultiGauge.Row<?>> reachable = new ArrayList<>();
-    List<MultiGauge.Row<?>> online = new ArrayList<>();
-    List<MultiGauge.Row<?>> latency = new ArrayList<>();
-    List<MultiGauge.Row<?>> path = new ArrayList<>();
-    List<MultiGauge.Row<?>> okRows = new ArrayList<>();
-    List<MultiGauge.Row<?>> probeLatencyRows = new ArrayList<>();
+    Map<Tags, Double> reachable = new HashMap<>();
+    Map<Tags, Double> online = new HashMap<>();
+    Map<Tags, Double> latency = new HashMap<>();
+    Map<Tags, Double> path = new HashMap<>();
+    Map<Tags, Double> okRows = new HashMap<>();
+    Map<Tags, Double> probeLatencyRows = new HashMap<>();
     for (PeerView p : snapshot.peers()) {
       Tags peer = Tags.of("peer", p.name());
       boolean allOk = !p.probes().isEmpty() && p.probes().stream().allMatch(ProbeView::ok);
-      reachable.add(MultiGauge.Row.of(peer, allOk ? 1 : 0));
+      reachable.put(peer, allOk ? 1.0 : 0.0);
       if (p.online() != null) {
-        online.add(MultiGauge.Row.of(peer, p.online() ? 1 : 0));
+        online.put(peer, p.online() ? 1.0 : 0.0);
       }
       if (p.latencyMs() != null) {
-        latency.add(MultiGauge.Row.of(peer, p.latencyMs()));
+        latency.put(peer, p.latencyMs());
       }
       for (String candidate : PATHS) {
-        path.add(
-            MultiGauge.Row.of(peer.and("path", candidate), candidate.equals(p.path()) ? 1 : 0));
+        path.put(peer.and("path", candidate), candidate.equals(p.path()) ? 1.0 : 0.0);
       }
       for (ProbeView probe : p.probes()) {
         Tags port = peer.and("port", Integer.toString(probe.port()));
-        okRows.add(MultiGauge.Row.of(port, probe.ok() ? 1 : 0));
+        okRows.put(port, probe.ok() ? 1.0 : 0.0);
         if (probe.latencyMs() != null && probe.ok()) {
-          probeLatencyRows.add(MultiGauge.Row.of(port, probe.latencyMs()));
+          probeLatencyRows.put(port, probe.latencyMs());
         }
       }
     }
-    peerReachable.register(reachable, true);
-    peerOnline.register(online, true);
-    peerLatency.register(latency, true);
-    peerPath.register(path, true);
-    probeOk.register(okRows, true);
-    probeLatency.register(probeLatencyRows, true);
+    peerReachable.update(reachable);
+    peerOnline.update(online);
+    peerLatency.update(latency);
+    peerPath.update(path);
+    probeOk.update(okRows);
+    probeLatency.update(probeLatencyRows);
 
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<Tags, Double> findings = new HashMap<>();
     for (ActiveFinding f : snapshot.findings()) {
-      counts.merge(
-          f.finding().code().code() + "\u0000" + f.finding().severity().wireName(),
-          1,
-          Integer::sum);
+      findings.merge(
+          Tags.of("code", f.finding().code().code(), "severity", f.finding().severity().wireName()),
+          1.0,
+          Double::sum);
     }
-    List<MultiGauge.Row<?>> findingRows = new ArrayList<>();
-    counts.forEach(
-        (key, count) -> {
-          String[] parts = key.split("\u0000");
-          findingRows.add(
-              MultiGauge.Row.of(Tags.of("code", parts[0], "severity", parts[1]), count));
-        });
-    findingsActive.register(findingRows, true);
-    List<MultiGauge.Row<?>> overallRows = new ArrayList<>();
+    findingsActive.update(findings);
+    Map<Tags, Double> overallRows = new HashMap<>();
     for (String state : List.of("ok", "degraded", "down")) {
-      overallRows.add(
-          MultiGauge.Row.of(
-              Tags.of("state", state), state.equals(snapshot.overall().wireName()) ? 1 : 0));
+      overallRows.put(
+          Tags.of("state", state), state.equals(snapshot.overall().wireName()) ? 1.0 : 0.0);
     }
-    overall.register(overallRows, true);
+    overall.update(overallRows);
+  }
+
+  private static GaugeRows rows(MultiGauge gauge) {
+    return new GaugeRows(gauge);
   }
 
   @Override

@@ -30,6 +30,7 @@ public final class LinkMonitor implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(LinkMonitor.class);
   private static final Duration TICK = Duration.ofSeconds(1);
+  private static final Duration MAX_SKIPPED = Duration.ofSeconds(10);
 
   private final Evaluator evaluator;
   private final Clock clock;
@@ -53,6 +54,8 @@ public final class LinkMonitor implements AutoCloseable {
   private volatile Damping damping;
   private volatile Snapshot current;
   private volatile Instant graceUntil = Instant.MIN;
+  private volatile Instant lastEvaluation = Instant.MIN;
+  private volatile boolean settled;
 
   /**
    * @param dependents source name → sources to run at once when it starts or stops failing (e.g.
@@ -132,6 +135,7 @@ public final class LinkMonitor implements AutoCloseable {
   /** A new configuration: new damping, and every source runs at once with it. */
   public void reconfigure(Damping newDamping) {
     this.damping = newDamping;
+    settled = false; // evaluate the next readings under the new configuration
     evaluation.execute(() -> damper.setDamping(newDamping));
     scheduler.triggerAll();
   }
@@ -172,7 +176,7 @@ public final class LinkMonitor implements AutoCloseable {
                 runs);
     entries.put(name, entry);
     if (failure != null && (previous == null || !error.equals(previous.error()))) {
-      log.warn("source {} failed: {}", name, error);
+      log.info("source {} failed: {}", name, error); // the snapshot carries it as a finding
     } else if (failure == null && previous != null && previous.error() != null) {
       log.info("source {} recovered", name);
     }
@@ -188,6 +192,17 @@ public final class LinkMonitor implements AutoCloseable {
       } catch (RuntimeException e) {
         log.warn("listener failed on source run", e);
       }
+    }
+    boolean unchanged =
+        previous != null
+            && failure == null
+            && previous.error() == null
+            && Objects.equals(previous.reading(), reading);
+    if (unchanged && settled && Duration.between(lastEvaluation, now).compareTo(MAX_SKIPPED) < 0) {
+      // The same reading again with nothing awaiting confirmation: the checks (pure) would find
+      // the same. Skipping keeps an idle monitor idle; time-based checks still run every
+      // MAX_SKIPPED.
+      return;
     }
     if (evaluationQueued.compareAndSet(false, true)) {
       try {
@@ -234,6 +249,8 @@ public final class LinkMonitor implements AutoCloseable {
               f -> generation(readings, f),
               f -> inGrace && evaluator.offlineKind(f));
       confirmSoon(damped);
+      settled = damped.unsettled().isEmpty() && !inGrace;
+      lastEvaluation = now;
       Snapshot snapshot = SnapshotBuilder.build(now, result, damped.active(), readings);
       recordHistory(snapshot);
       Snapshot previous = current;

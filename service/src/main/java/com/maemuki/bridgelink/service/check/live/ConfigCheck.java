@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.service.check.live;
 
+import com.maemuki.bridgelink.service.check.Check;
+import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.config.ConfigProblem;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
@@ -7,7 +9,20 @@ import com.maemuki.bridgelink.service.monitor.sources.ConfigReading;
 import java.util.List;
 
 /** {@code config-invalid}: names every bad field (the last good configuration stays in use). */
-public final class ConfigCheck {
+public final class ConfigCheck implements Check {
+
+  @Override
+  public String name() {
+    return "config";
+  }
+
+  @Override
+  public List<Finding> evaluate(Observations o) {
+    if (o.live() == null) {
+      return List.of();
+    }
+    return check(o.live().config());
+  }
 
   private static final int SHOWN = 5;
 

@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.service.check.live;
 
+import com.maemuki.bridgelink.service.check.Check;
+import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.sources.DaemonReading;
@@ -16,7 +18,20 @@ import java.util.List;
  * "unresponsive". The status poll's failure counts as well as the daemon source's own request, so a
  * vanished daemon is seen at the status cadence.
  */
-public final class DaemonCheck {
+public final class DaemonCheck implements Check {
+
+  @Override
+  public String name() {
+    return "daemon";
+  }
+
+  @Override
+  public List<Finding> evaluate(Observations o) {
+    if (o.live() == null) {
+      return List.of();
+    }
+    return check(o.live().daemon(), o.live().statusFailure());
+  }
 
   /**
    * @param daemon the daemon source's reading, or null before its first run

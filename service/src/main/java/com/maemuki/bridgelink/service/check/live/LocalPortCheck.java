@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.service.check.live;
 
+import com.maemuki.bridgelink.service.check.Check;
+import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
@@ -11,7 +13,20 @@ import java.util.List;
  * {@code local-port-not-listening}: a connect to this machine's own Tailscale IP on a local port
  * the peers must reach fails, so the application is not running or listens on another address.
  */
-public final class LocalPortCheck {
+public final class LocalPortCheck implements Check {
+
+  @Override
+  public String name() {
+    return "local-port";
+  }
+
+  @Override
+  public List<Finding> evaluate(Observations o) {
+    if (o.live() == null || o.status() == null) {
+      return List.of();
+    }
+    return check(o.live().localPorts());
+  }
 
   public List<Finding> check(LocalPortReading reading) {
     if (reading == null || reading.selfIp() == null) {

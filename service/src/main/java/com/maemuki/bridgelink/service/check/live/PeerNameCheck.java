@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.service.check.live;
 
+import com.maemuki.bridgelink.service.check.Check;
+import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.sources.DnsReading;
@@ -12,7 +14,20 @@ import java.util.List;
  * this machine's resolver. Asking 100.100.100.100 directly says which half is broken: MagicDNS
  * knows the name (this machine does not use Tailscale DNS) or does not (the tailnet's DNS).
  */
-public final class PeerNameCheck {
+public final class PeerNameCheck implements Check {
+
+  @Override
+  public String name() {
+    return "peer-name";
+  }
+
+  @Override
+  public List<Finding> evaluate(Observations o) {
+    if (o.live() == null || o.status() == null) {
+      return List.of();
+    }
+    return check(o.live().dns());
+  }
 
   public List<Finding> check(DnsReading reading) {
     if (reading == null) {

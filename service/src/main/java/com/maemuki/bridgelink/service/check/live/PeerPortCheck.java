@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.service.check.live;
 
+import com.maemuki.bridgelink.service.check.Check;
+import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.sources.PeerProbes;
@@ -18,7 +20,20 @@ import java.util.function.Function;
  * failed connect plus a LocalAPI ping that gets no answer says so now. A peer that control already
  * lists offline, or that is not in the tailnet, is left to those checks.
  */
-public final class PeerPortCheck {
+public final class PeerPortCheck implements Check {
+
+  @Override
+  public String name() {
+    return "peer-port";
+  }
+
+  @Override
+  public List<Finding> evaluate(Observations o) {
+    if (o.live() == null) {
+      return List.of();
+    }
+    return check(o.live().probes(), o.live().matchedPeers()::get);
+  }
 
   /**
    * @param peerStatus the tailnet's view of a configured peer by name, or null when not matched

@@ -1,8 +1,11 @@
 package com.maemuki.bridgelink.service.check.live;
 
+import com.maemuki.bridgelink.service.check.Check;
+import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.SourceReadings;
+import com.maemuki.bridgelink.service.tailscale.localapi.DaemonUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +15,21 @@ import java.util.TreeMap;
  * {@code source-unavailable}: a source whose last run failed, with the cause. LocalAPI failures
  * already explained by a daemon finding are not repeated.
  */
-public final class SourceHealthCheck {
+public final class SourceHealthCheck implements Check {
+
+  @Override
+  public String name() {
+    return "source-health";
+  }
+
+  @Override
+  public List<Finding> evaluate(Observations o) {
+    if (o.live() == null || o.live().sources() == null) {
+      return List.of();
+    }
+    boolean daemonExplained = !new DaemonCheck().evaluate(o).isEmpty();
+    return check(o.live().sources(), daemonExplained, o.live().localApiSources());
+  }
 
   /**
    * @param daemonExplained true when a daemon-* finding already covers LocalAPI failures
@@ -27,8 +44,9 @@ public final class SourceHealthCheck {
           if (entry.error() == null) {
             return;
           }
-          if (daemonExplained && localApiSources.contains(name)) {
-            return;
+          boolean daemonLevel = entry.failure() instanceof DaemonUnavailableException;
+          if ((daemonExplained || daemonLevel) && localApiSources.contains(name)) {
+            return; // the daemon check names it (a gone socket fails every LocalAPI source)
           }
           findings.add(
               Finding.of(

@@ -1,0 +1,85 @@
+package com.maemuki.bridgelink.service.link;
+
+import com.maemuki.bridgelink.service.ipc.EventPublisher;
+import com.maemuki.bridgelink.service.ipc.MethodException;
+import com.maemuki.bridgelink.service.ipc.RepairEntry;
+import com.maemuki.bridgelink.service.ipc.RepairOutcome;
+import com.maemuki.bridgelink.service.ipc.ServiceFacade;
+import com.maemuki.bridgelink.service.monitor.LinkMonitor;
+import com.maemuki.bridgelink.service.monitor.MonitorListener;
+import com.maemuki.bridgelink.service.monitor.Snapshot;
+import com.maemuki.bridgelink.service.monitor.SnapshotJson;
+import com.maemuki.bridgelink.service.monitor.Transition;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The monitor behind the IPC server: {@code status.get}, {@code check.now} and {@code history.get}
+ * from the live monitor, and its snapshots and transitions published as events ({@link
+ * #publishTo}). Repairs and diagnostics bundles belong to other parts and answer {@code
+ * not-available} until they are plugged in.
+ */
+public final class MonitorFacade implements ServiceFacade {
+
+  private final LinkMonitor monitor;
+
+  public MonitorFacade(LinkMonitor monitor) {
+    this.monitor = monitor;
+  }
+
+  /** Sends every changed snapshot and every transition to {@code publisher} (never blocks). */
+  public void publishTo(EventPublisher publisher) {
+    monitor.addListener(
+        new MonitorListener() {
+          @Override
+          public void onSnapshot(Snapshot snapshot) {
+            publisher.publish("snapshot", SnapshotJson.snapshot(snapshot));
+          }
+
+          @Override
+          public void onTransition(Transition transition) {
+            publisher.publish("transition", SnapshotJson.transition(transition));
+          }
+        });
+  }
+
+  @Override
+  public JsonNode status() {
+    return SnapshotJson.snapshot(monitor.snapshot());
+  }
+
+  @Override
+  public void checkNow() {
+    // A trigger while a source runs only marks one more run: concurrent requests coalesce.
+    monitor.checkNow();
+  }
+
+  @Override
+  public List<RepairEntry> repairs() {
+    return List.of();
+  }
+
+  @Override
+  public RepairOutcome runRepair(String id, ObjectNode params) throws MethodException {
+    throw MethodException.notAvailable("repairs are not available in this build");
+  }
+
+  @Override
+  public JsonNode history(String peer, int minutes) throws MethodException {
+    if (peer == null || peer.isBlank()) {
+      throw MethodException.badRequest("peer is required");
+    }
+    int window = Math.max(1, Math.min(60, minutes));
+    return SnapshotJson.history(
+        peer, monitor.history().get(peer, Duration.ofMinutes(window), Instant.now()));
+  }
+
+  @Override
+  public Path createDiagnostics() throws MethodException {
+    throw MethodException.notAvailable("diagnostics bundles are not available in this build");
+  }
+}

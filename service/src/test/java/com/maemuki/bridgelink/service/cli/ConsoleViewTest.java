@@ -1,0 +1,114 @@
+package com.maemuki.bridgelink.service.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.finding.FindingCode;
+import com.maemuki.bridgelink.service.monitor.ActiveFinding;
+import com.maemuki.bridgelink.service.monitor.Overall;
+import com.maemuki.bridgelink.service.monitor.PeerView;
+import com.maemuki.bridgelink.service.monitor.ProbeView;
+import com.maemuki.bridgelink.service.monitor.SelfView;
+import com.maemuki.bridgelink.service.monitor.Snapshot;
+import com.maemuki.bridgelink.service.monitor.SourceStatus;
+import com.maemuki.bridgelink.service.monitor.Transition;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleViewTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-24T19:00:00Z");
+
+  private static Snapshot snapshot() {
+    PeerView peer =
+        new PeerView(
+            "bridge-peer",
+            "bridge-peer",
+            "bridge-peer.tail1.ts.net.",
+            List.of("100.64.0.2"),
+            true,
+            "derp",
+            "fra",
+            41.25,
+            NOW,
+            List.of(
+                new ProbeView(3389, false, 0.3, "connection refused"),
+                new ProbeView(22, true, 41.25, null)));
+    SelfView self =
+        new SelfView(
+            "BRIDGE-PC",
+            "bridge-pc.tail1.ts.net.",
+            List.of("100.64.0.1"),
+            "Running",
+            null,
+            true,
+            "tail1.ts.net");
+    Finding port =
+        Finding.of(
+            FindingCode.PEER_PORT_UNREACHABLE,
+            "bridge-peer:3389",
+            "TCP 100.64.0.2:3389: connection refused.");
+    return new Snapshot(
+        NOW,
+        Overall.DOWN,
+        "Link down: x",
+        self,
+        List.of(peer),
+        List.of(new ActiveFinding(port, NOW)),
+        List.of(new SourceStatus("dns", false, "no answer within 2000 ms", NOW)));
+  }
+
+  @Test
+  void rendersSelfPeersFindingsRemediesAndFailingSources() {
+    List<String> lines = ConsoleView.render(snapshot());
+    assertThat(lines.get(0)).endsWith("Link down: x");
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.startsWith("this machine  100.64.0.1")
+                    && l.contains("bridge-pc.tail1.ts.net  Running"));
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.startsWith("bridge-peer")
+                    && l.contains("derp(fra)")
+                    && l.contains("41.3 ms")
+                    && l.contains("3389 refused, 22 ok"));
+    assertThat(lines)
+        .contains(
+            "  ✖ critical  peer-port-unreachable [bridge-peer:3389]: The application port on the shared computer cannot be reached");
+    assertThat(lines)
+        .anyMatch(l -> l.startsWith("      fix: Ask its owner") && l.endsWith("(who: peer-owner)"));
+    assertThat(lines).contains("  (source dns failing: no answer within 2000 ms)");
+  }
+
+  @Test
+  void plainOutputAppendsOneLinePerTransitionAndStateChange() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LiveOutput out = new LiveOutput(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    Snapshot s = snapshot();
+    out.onTransition(new Transition(Transition.Kind.RAISED, s.findings().get(0), NOW));
+    out.onSnapshot(s);
+    out.onSnapshot(s); // same state: nothing new
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(text.lines())
+        .containsExactly(
+            "2026-11-24T19:00:00Z raised peer-port-unreachable bridge-peer:3389 critical: The application port on the shared computer cannot be reached — TCP 100.64.0.2:3389: connection refused. | fix: Ask its owner to check that the application runs and their firewall allows the port from Tailscale.",
+            "2026-11-24T19:00:00Z state down: Link down: x");
+  }
+
+  @Test
+  void terminalOutputRedrawsTheWholeView() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LiveOutput out = new LiveOutput(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+    out.onSnapshot(snapshot());
+    out.onSnapshot(snapshot());
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(text.split("\033\\[H\033\\[2J", -1)).hasSize(3);
+    assertThat(text).contains("FINDINGS").contains("(Ctrl-C to stop)");
+  }
+}
