@@ -25,16 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
-    description = {
-      "Show what the running Bridge Link service sees: overall state, each peer (IPs, online,",
-      "path and DERP region, latency, port probes) and the active findings with remedies.",
-      "With --watch, follow changes as they happen until Ctrl-C."
-    },
+    description =
+        "Show what the running Bridge Link service sees: the overall state, each peer (IPs,"
+            + " online, path and DERP region, latency, port probes) and the active findings with"
+            + " their remedies and who can fix them. With --watch, follow changes until Ctrl-C.",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
-      "0:the service answered and its status was printed (whatever the findings say;",
-      "  use `bridge-link doctor` for an exit status that reflects findings)",
-      "1:the service is not running or cannot be reached (a one-line reason on stderr)",
+      "0:the service answered and its status was printed",
+      "1:the service is not running or cannot be reached (one line on stderr says why)",
+    },
+    footer = {
+      "%nThe exit status says whether the service answered, not how healthy the link is;",
+      "findings never change it. Use `bridge-link doctor` for an exit status by severity."
     })
 public final class StatusCommand implements Callable<Integer> {
 
