@@ -1,11 +1,19 @@
 package com.maemuki.bridgelink.service.cli.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.maemuki.bridgelink.service.ipc.InMemoryServiceFacade;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -58,6 +66,57 @@ class StatusCommandIT {
                 "the transition", l -> l.contains("\"transition\""), Duration.ofSeconds(20));
         JsonNode event = JSON.readTree(line);
         assertThat(event.path("data").path("kind").asString()).isEqualTo("cleared");
+      }
+    }
+  }
+
+  @Test
+  void anAccountThatMayNotReachTheSocketIsToldPermissionDenied() throws Exception {
+    assumeTrue(
+        "root".equals(System.getProperty("user.name"))
+            && new File("/usr/sbin/runuser").canExecute(),
+        "needs root and runuser to run the command as nobody; skipped");
+    Path open = Files.createTempDirectory("bridge-link-status-it-");
+    try {
+      Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+      // nobody cannot read root's build tree: give it a world-readable copy of the distribution
+      Path lib = Files.createDirectories(open.resolve("lib"));
+      try (Stream<Path> jars = Files.list(CliProcess.DIST)) {
+        for (Path jar : (Iterable<Path>) jars::iterator) {
+          Files.copy(jar, lib.resolve(jar.getFileName()));
+        }
+      }
+      Path socket = open.resolve("svc/ipc.sock"); // svc/ is 0750, as the service makes it
+      try (InProcessService service = InProcessService.start(socket)) {
+        Process p =
+            new ProcessBuilder(
+                    "/usr/sbin/runuser",
+                    "-u",
+                    "nobody",
+                    "--",
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx64m",
+                    "-cp",
+                    lib + "/*",
+                    "com.maemuki.bridgelink.service.cli.BridgeLinkCommand",
+                    "status",
+                    "--ipc-socket",
+                    socket.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isEqualTo(1);
+        assertThat(output)
+            .startsWith(
+                "Permission denied on "
+                    + socket
+                    + ": this account may not talk to the Bridge Link service.")
+            .doesNotContain("Exception");
+      }
+    } finally {
+      try (Stream<Path> all = Files.walk(open)) {
+        all.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
   }
