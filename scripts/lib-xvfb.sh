@@ -2,9 +2,9 @@
 # the tray as a real process, and screenshots sampled at the icon. Source it; do not run it.
 # shellcheck shell=bash
 
-# The tray's recommended JVM options (docs/tray.md): a small heap and the serial collector keep a
-# mostly idle UI process well under its 128 MiB budget.
-TRAY_RECOMMENDED_JAVA_OPTS="-Xms8m -Xmx48m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=64m -XX:ReservedCodeCacheSize=32m"
+# The tray's JVM options (tray/src/main/dist/tray-jvm.options) on one line, comments dropped.
+TRAY_RECOMMENDED_JAVA_OPTS="$(sed -e 's/#.*//' -e 's/[[:space:]]*$//' -e '/^$/d' \
+  "$REPO_ROOT/tray/src/main/dist/tray-jvm.options" | paste -sd' ' -)"
 
 XV_COLOURS_OK="46 158 68"
 XV_COLOURS_DEGRADED="242 169 0"
@@ -50,7 +50,7 @@ xv_tray_start() {
   local log="$1"; shift
   mkdir -p "$XV_DIR/home" "$XV_DIR/tmp" "$XV_DIR/cache"
   XDG_CACHE_HOME="$XV_DIR/cache" XDG_RUNTIME_DIR="$XV_DIR" \
-    "$(java_cmd)" ${BRIDGE_LINK_TRAY_JAVA_OPTS:-} \
+    "$(java_cmd)" ${BRIDGE_LINK_TRAY_JAVA_OPTS-$TRAY_RECOMMENDED_JAVA_OPTS} \
     -Djava.io.tmpdir="$XV_DIR/tmp" -Djna.tmpdir="$XV_DIR/tmp" -Duser.home="$XV_DIR/home" \
     -cp "$REPO_ROOT/tray/target/dist/lib/*" com.maemuki.bridgelink.tray.TrayMain "$@" >"$log" 2>&1 &
   XV_TRAY_PID=$!
@@ -68,7 +68,8 @@ xv_icon_centre() {
       return 0
     }
     /"panel": \("panel" "trayer"\)/ { if (geo($0, p)) have = 1 }
-    /"Bridge Link"/ && have {
+    # Dorkbox names its icon window after the tray; the AWT tray uses a JavaEmbeddedFrame.
+    /"Bridge Link"|"JavaEmbeddedFrame"/ && have {
       if (geo($0, i) && i["w"] > 1 && i["x"] >= p["x"] && i["x"] < p["x"] + p["w"] && i["y"] >= p["y"] && i["y"] < p["y"] + p["h"]) {
         print int(i["x"] + i["w"] / 2), int(i["y"] + i["h"] / 2); exit
       }

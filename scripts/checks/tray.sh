@@ -158,4 +158,26 @@ wait "$XV_TRAY_PID" || status=$?
 XV_TRAY_PID=""
 [ -z "$(xv_icon_centre)" ] || fail "the icon is still docked after Quit"
 grep -q "menu: QUIT" "$W/tray.log" || fail "Quit not logged"
+
+# The AWT view (the Windows default, for its native toasts) on the same desktop: docks, shows the
+# state's colour, opens its menu on right click and pops a notification when a problem is raised.
+echo "tray check: AWT view"
+mv "$W/tray.log" "$W/tray-dorkbox.log"
+set_state ok
+xv_tray_start "$W/tray.log" --view awt --ipc-socket "$W/ipc.sock" --lock-file "$W/tray.lock"
+ICON="$(xv_wait_icon 30)" || fail "the AWT icon never docked"
+expect_state OK
+set_state down
+expect_state DOWN
+expect_log "notification CRITICAL: The shared computer is offline (bridge-peer)"
+sleep 1 # the balloon is drawn asynchronously
+import -window root "$SHOTS/awt-notification.png"
+# shellcheck disable=SC2086
+xdotool mousemove $ICON click 3
+sleep 1
+import -window root "$SHOTS/awt-menu.png"
+xdotool key Escape
+kill "$XV_TRAY_PID"
+wait "$XV_TRAY_PID" 2>/dev/null || true
+XV_TRAY_PID=""
 echo "tray check passed (screenshots in $SHOTS)"
