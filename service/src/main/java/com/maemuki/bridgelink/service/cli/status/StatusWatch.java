@@ -1,0 +1,167 @@
+package com.maemuki.bridgelink.service.cli.status;
+
+import com.maemuki.bridgelink.ipc.client.ConnectionState;
+import com.maemuki.bridgelink.ipc.client.IpcClient;
+import com.maemuki.bridgelink.ipc.client.IpcException;
+import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.CountDownLatch;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code bridge-link status --watch}: subscribes and prints each event as it arrives until {@link
+ * #stop()}. When the service goes away it says so once and reconnects with backoff ({@link
+ * IpcClient}), renewing the subscription; the first snapshot after each connection is printed in
+ * full, later ones compactly. With {@code json}, stdout is NDJSON ({@code {"event","data"}} per
+ * line) and the connection notes go to stderr so that stdout stays machine-readable.
+ */
+public final class StatusWatch {
+  static final String RETRYING = "service not running, retrying…";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final StatusEndpoint endpoint;
+  private final SessionOptions options;
+  private final boolean json;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final Duration initialBackoff;
+  private final Duration maxBackoff;
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private final Object printLock = new Object();
+  private volatile IpcClient client;
+  private boolean firstSnapshotOfConnection;
+  private boolean disconnected;
+
+  /** Reconnecting after 250 ms, doubling up to 5 s. */
+  public StatusWatch(
+      StatusEndpoint endpoint,
+      SessionOptions options,
+      boolean json,
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock,
+      ZoneId zone) {
+    this(
+        endpoint,
+        options,
+        json,
+        out,
+        err,
+        clock,
+        zone,
+        Duration.ofMillis(250),
+        Duration.ofSeconds(5));
+  }
+
+  StatusWatch(
+      StatusEndpoint endpoint,
+      SessionOptions options,
+      boolean json,
+      PrintWriter out,
+      PrintWriter err,
+      Clock clock,
+      ZoneId zone,
+      Duration initialBackoff,
+      Duration maxBackoff) {
+    this.endpoint = endpoint;
+    this.options = options;
+    this.json = json;
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+    this.zone = zone;
+    this.initialBackoff = initialBackoff;
+    this.maxBackoff = maxBackoff;
+  }
+
+  /**
+   * Checks that the service answers (if not: the one-line message on stderr and 1, like {@code
+   * status}), then follows its events until {@link #stop()} or interruption; then 0.
+   */
+  public int run() throws InterruptedException {
+    try {
+      // A first, plain connection so that "not running" at the start is a clear error and exit 1,
+      // not an endless retry; the reconnecting client takes over from here.
+      endpoint.open(options).close();
+    } catch (IpcException e) {
+      err.println(endpoint.problem(e));
+      err.flush();
+      return 1;
+    }
+    IpcClient started =
+        IpcClient.builder(endpoint.transport(), options.clientName())
+            .options(options)
+            .backoff(initialBackoff, maxBackoff)
+            .onEvent(this::onEvent)
+            .onStateChange(this::onStateChange)
+            .build();
+    try {
+      started.subscribe();
+    } catch (IpcException e) {
+      // not connected yet: subscribe() only records the wish, renewed on every connection
+    }
+    client = started;
+    started.start();
+    try {
+      stopped.await();
+    } finally {
+      started.close();
+    }
+    return 0;
+  }
+
+  /** Ends {@link #run()} (Ctrl-C, SIGTERM, tests). */
+  public void stop() {
+    stopped.countDown();
+    IpcClient current = client;
+    if (current != null) {
+      current.close();
+    }
+  }
+
+  private void onStateChange(ConnectionState state, String detail) {
+    synchronized (printLock) {
+      PrintWriter notes = json ? err : out;
+      if (state == ConnectionState.CONNECTED) {
+        firstSnapshotOfConnection = true;
+        if (disconnected) {
+          notes.println("reconnected to the Bridge Link service at " + endpoint.describe());
+          disconnected = false;
+        }
+      } else if (!disconnected) {
+        disconnected = true;
+        notes.println(
+            state == ConnectionState.INCOMPATIBLE
+                ? "the service speaks another protocol version (" + detail + "), retrying…"
+                : RETRYING);
+      }
+      notes.flush();
+    }
+  }
+
+  private void onEvent(String event, JsonNode data) {
+    synchronized (printLock) {
+      if (json) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("event", event);
+        line.set("data", data);
+        out.println(JSON.writeValueAsString(line));
+      } else if ("snapshot".equals(event) && firstSnapshotOfConnection) {
+        firstSnapshotOfConnection = false;
+        out.print(SnapshotText.render(data));
+        out.println();
+      } else {
+        out.print(EventText.render(event, data, clock.instant(), zone));
+      }
+      out.flush();
+    }
+  }
+}
