@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       RunCommand.class,
       DoctorCommand.class,
-      DiagCommand.class
+      DiagCommand.class,
+      RepairCommand.class
     })
 public final class BridgeLinkCommand implements Runnable {
 
