@@ -64,7 +64,7 @@ public final class RepairCommand implements Callable<Integer> {
   private static final Set<String> UNCATALOGUED_SERVICE_REPAIRS = Set.of("close-inbound-port");
 
   /** Peer names, ports, finding keys: what a subject may contain (it comes from a snapshot). */
-  private static final Pattern SAFE_TEXT = Pattern.compile("[A-Za-z0-9._:@/ -]{1,253}");
+  private static final Pattern SAFE_TEXT = Pattern.compile("[A-Za-z0-9._:@/-]{1,253}");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
