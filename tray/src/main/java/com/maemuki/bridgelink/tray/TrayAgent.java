@@ -16,7 +16,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -53,6 +55,17 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   private TrayView view;
   private Snapshot snapshot;
   private Map<String, String> allowedRepairs = Map.of();
+  private Map<String, String> repairPlaces = Map.of();
+  private final Set<String> userRepairsRunning = ConcurrentHashMap.newKeySet();
+  // User repairs run as child processes and may wait minutes for a browser sign-in: never on the
+  // agent thread. One thread each; a repair already running is not started twice.
+  private final ExecutorService userRepairThreads =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "tray-user-repair");
+            t.setDaemon(true);
+            return t;
+          });
   private TrayModel shown;
   private String problem;
 
@@ -98,6 +111,8 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
                     () -> {
                       allowedRepairs =
                           failure == null ? SnapshotReader.allowedRepairs(result) : Map.of();
+                      repairPlaces =
+                          failure == null ? SnapshotReader.repairPlaces(result) : Map.of();
                       showCurrent();
                     }));
   }
@@ -200,13 +215,23 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
 
   private void runRepair(TrayCommand command) {
     String id = command.argument();
-    if (userRepairs.handles(id)) {
-      try {
-        Optional<String> message = userRepairs.run(id, command.subject());
-        report("Repair " + id, null, () -> message.orElse("Done."));
-      } catch (Exception e) {
-        report("Repair " + id, e, () -> "");
+    if (runsAsUser(id)) {
+      if (!userRepairsRunning.add(id)) {
+        report("Repair " + id, null, () -> "Already running.");
+        return;
       }
+      userRepairThreads.execute(
+          () -> {
+            try {
+              Optional<String> message =
+                  userRepairs.run(id, command.subject(), command.findingKey());
+              report("Repair " + id, null, () -> message.orElse("Done."));
+            } catch (Exception e) {
+              report("Repair " + id, e, () -> "");
+            } finally {
+              userRepairsRunning.remove(id);
+            }
+          });
       return;
     }
     ObjectNode params = JsonMapper.shared().createObjectNode().put("id", id);
@@ -225,6 +250,15 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
                         result
                             .path("message")
                             .asString(result.path("ok").asBoolean() ? "Done." : "Failed.")));
+  }
+
+  /**
+   * The service's {@code repair.list} says where a repair runs ({@code runsIn}); without it (an
+   * older service, or the list could not be fetched) the user repairs the tray knows run here.
+   */
+  private boolean runsAsUser(String id) {
+    String place = repairPlaces.get(id);
+    return place != null ? "tray".equals(place) : userRepairs.handles(id);
   }
 
   private void report(String what, Throwable failure, java.util.function.Supplier<String> success) {
@@ -286,6 +320,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   public void stop() {
     service.close();
     thread.shutdown();
+    userRepairThreads.shutdown();
   }
 
   @FunctionalInterface

@@ -1,7 +1,7 @@
 package com.maemuki.bridgelink.tray;
 
 import com.maemuki.bridgelink.tray.action.AwtDesktopActions;
-import com.maemuki.bridgelink.tray.action.UserRepairs;
+import com.maemuki.bridgelink.tray.action.CliUserRepairs;
 import com.maemuki.bridgelink.tray.connection.ServiceConnection;
 import com.maemuki.bridgelink.tray.connection.ServiceConnections;
 import com.maemuki.bridgelink.tray.view.TrayView;
@@ -74,11 +74,12 @@ public final class TrayMain {
         ServiceConnections.open(options.ipcSocket(), "tray/" + version());
     AtomicReference<TrayAgent> agentRef = new AtomicReference<>();
     StatusWindow window = new StatusWindow(connection, () -> agentRef.get().latestSnapshot());
+    AwtDesktopActions desktop = new AwtDesktopActions();
     TrayAgent agent =
         new TrayAgent(
             connection,
-            new AwtDesktopActions(),
-            UserRepairs.none(),
+            desktop,
+            CliUserRepairs.forThisTray(desktop),
             window::open,
             quit::countDown,
             Clock.systemUTC());

@@ -48,8 +48,8 @@ class TrayAgentTest {
             }
 
             @Override
-            public Optional<String> run(String repairId, String subject) {
-              desktop.add("user repair " + repairId);
+            public Optional<String> run(String repairId, String subject, String findingKey) {
+              desktop.add("user repair " + repairId + " " + subject + " " + findingKey);
               return Optional.of("Signed in.");
             }
           },
@@ -142,7 +142,7 @@ class TrayAgentTest {
         .containsExactly(
             "clipboard 100.64.0.7",
             "browse https://login.tailscale.com/admin/machines",
-            "user repair reauthenticate");
+            "user repair reauthenticate null null");
     assertThat(windows.get()).isEqualTo(1);
     assertThat(service.requests)
         .containsExactly(
@@ -169,5 +169,27 @@ class TrayAgentTest {
     agent.accept(TrayCommand.of(CommandKind.QUIT));
     Eventually.await(() -> quits.get() == 1);
     assertThat(service.closed).isTrue();
+  }
+
+  @Test
+  void repairListRunsInDecidesWhereARepairRuns() {
+    service.results.put(
+        "repair.list",
+        JSON.readTree(
+            "{\"repairs\": [{\"id\": \"reauthenticate\", \"runsIn\": \"service\","
+                + " \"allowed\": true}, {\"id\": \"accept-dns\", \"runsIn\": \"tray\","
+                + " \"allowed\": true}]}"));
+    service.results.put("repair.run", JSON.readTree("{\"ok\": true, \"message\": \"ok\"}"));
+    agent.start(view);
+    service.listener.connected();
+    Eventually.await(() -> service.requests.contains("repair.list"));
+    // The service says where each runs, whatever the tray's own list says.
+    agent.accept(new TrayCommand(CommandKind.RUN_REPAIR, "reauthenticate", null));
+    agent.accept(
+        new TrayCommand(CommandKind.RUN_REPAIR, "accept-dns", "peer", "dns-not-accepted/peer"));
+    Eventually.await(() -> view.notified.size() == 2);
+    assertThat(desktop).containsExactly("user repair accept-dns peer dns-not-accepted/peer");
+    assertThat(service.requests)
+        .containsExactly("repair.list", "repair.run {\"id\":\"reauthenticate\",\"params\":{}}");
   }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       DoctorCommand.class,
       DiagCommand.class,
-      StatusCommand.class
+      StatusCommand.class,
+      RepairCommand.class
     })
 public final class BridgeLinkCommand implements Runnable {
 

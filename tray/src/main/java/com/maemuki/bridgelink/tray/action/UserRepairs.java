@@ -5,7 +5,8 @@ import java.util.Optional;
 /**
  * Repairs that must run as the signed-in user rather than inside the service (re-authentication:
  * Tailscale refuses {@code login}/{@code up} as SYSTEM). The tray asks this port first; repairs it
- * does not handle go to the service with {@code repair.run}.
+ * does not handle go to the service with {@code repair.run}. {@link CliUserRepairs} is the real
+ * one.
  */
 public interface UserRepairs {
 
@@ -13,12 +14,14 @@ public interface UserRepairs {
   boolean handles(String repairId);
 
   /**
-   * Runs the repair.
+   * Runs the repair; may block for minutes (a browser sign-in), so never on a UI thread.
    *
+   * @param subject what the finding is about (a peer, a port), may be null
+   * @param findingKey the finding ({@code code/subject}) the user clicked on, may be null
    * @return a message for the user on success, empty when there is nothing to say
    * @throws Exception a failure, whose message is shown to the user
    */
-  Optional<String> run(String repairId, String subject) throws Exception;
+  Optional<String> run(String repairId, String subject, String findingKey) throws Exception;
 
   /** No user-context repairs: everything goes to the service. */
   static UserRepairs none() {
@@ -29,7 +32,7 @@ public interface UserRepairs {
       }
 
       @Override
-      public Optional<String> run(String repairId, String subject) {
+      public Optional<String> run(String repairId, String subject, String findingKey) {
         return Optional.empty();
       }
     };

@@ -36,6 +36,24 @@ public final class SnapshotReader {
   }
 
   /**
+   * Where each repair in a {@code repair.list} result runs ({@code runsIn}: {@code service} or
+   * {@code tray}); repairs without a known {@code runsIn} are left out.
+   */
+  public static Map<String, String> repairPlaces(JsonNode node) {
+    Map<String, String> places = new LinkedHashMap<>();
+    if (node != null) {
+      for (JsonNode repair : JsonFields.objects(node, "repairs")) {
+        String id = JsonFields.text(repair, "id");
+        String runsIn = JsonFields.text(repair, "runsIn");
+        if (id != null && ("service".equals(runsIn) || "tray".equals(runsIn))) {
+          places.put(id, runsIn);
+        }
+      }
+    }
+    return Map.copyOf(places);
+  }
+
+  /**
    * The repairs in a {@code repair.list} result that this caller is allowed to run: id to title, in
    * the service's order.
    */

@@ -9,10 +9,15 @@ import java.util.Objects;
  * @param argument the repair id for {@link CommandKind#RUN_REPAIR}, the address for {@link
  *     CommandKind#COPY_TAILSCALE_IP}, else null
  * @param subject what a repair is about (a peer, a port), may be null
+ * @param findingKey the finding a repair was offered for ({@code code/subject}), may be null
  */
-public record TrayCommand(CommandKind kind, String argument, String subject) {
+public record TrayCommand(CommandKind kind, String argument, String subject, String findingKey) {
   public TrayCommand {
     Objects.requireNonNull(kind, "kind");
+  }
+
+  public TrayCommand(CommandKind kind, String argument, String subject) {
+    this(kind, argument, subject, null);
   }
 
   public static TrayCommand of(CommandKind kind) {

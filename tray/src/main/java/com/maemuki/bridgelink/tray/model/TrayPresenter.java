@@ -146,7 +146,8 @@ public final class TrayPresenter {
       items.add(
           new MenuEntry.Action(
               "Fix: " + title,
-              new TrayCommand(CommandKind.RUN_REPAIR, finding.repair(), finding.subject()),
+              new TrayCommand(
+                  CommandKind.RUN_REPAIR, finding.repair(), finding.subject(), finding.key()),
               true));
     }
     String subject = finding.subject() == null ? "" : " (" + finding.subject() + ")";

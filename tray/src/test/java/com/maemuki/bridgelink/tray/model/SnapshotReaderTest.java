@@ -61,4 +61,16 @@ class SnapshotReaderTest {
             java.util.Map.of(
                 "open-inbound-port", "Open the port", "reauthenticate", "reauthenticate"));
   }
+
+  @Test
+  void repairPlacesComeFromRunsIn() {
+    assertThat(
+            SnapshotReader.repairPlaces(
+                Snapshots.parse(
+                    "{\"repairs\": [{\"id\": \"open-inbound-port\", \"runsIn\": \"service\"},"
+                        + " {\"id\": \"accept-dns\", \"runsIn\": \"tray\"},"
+                        + " {\"id\": \"odd\", \"runsIn\": \"elsewhere\"}, {\"id\": \"old\"}]}")))
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of("open-inbound-port", "service", "accept-dns", "tray"));
+  }
 }

@@ -84,7 +84,9 @@ class TrayPresenterTest {
     MenuEntry.Action fix = (MenuEntry.Action) findings.get(1).items().get(2);
     assertThat(fix.text()).isEqualTo("Fix: Open port 3389");
     assertThat(fix.command())
-        .isEqualTo(new TrayCommand(CommandKind.RUN_REPAIR, "open-inbound-port", "3389"));
+        .isEqualTo(
+            new TrayCommand(
+                CommandKind.RUN_REPAIR, "open-inbound-port", "3389", "local-port-blocked/3389"));
     // re-authentication runs as the user, so it is offered even though repair.list omitted it
     assertThat(texts(findings.get(2).items()))
         .containsExactly("Sign in again.", "---", "Fix: reauthenticate");
