@@ -92,19 +92,24 @@ public final class BridgeLinkDaemon implements AutoCloseable {
 
   /**
    * The installed service's monitor: {@code config.json} in the data directory (optional), machine
-   * policy, the platform's service manager, and a rolling log file. For {@code
-   * service.host.ServiceDaemons#forService}: {@code return BridgeLinkDaemon::startForService;}.
+   * policy, the platform's service manager, a rolling log file, and the IPC server on the
+   * platform's endpoint ({@link Transports#forCurrentOs()}). An endpoint that cannot be opened is
+   * logged as an error and the monitor runs without it. {@code
+   * service.host.ServiceDaemons#forService} returns this.
    */
   public static BridgeLinkDaemon startForService() throws IOException {
     LogFiles.enable(DataDirectory.logDirectory());
-    return start(
-        new DaemonOptions(
-            DataDirectory.defaultConfigFile(),
-            false,
-            Platforms.machinePolicy(),
-            ConfigOverrides.none(),
-            Platforms.daemonControl(),
-            Transports.forCurrentOs()));
+    BridgeLinkDaemon daemon =
+        start(
+            new DaemonOptions(
+                DataDirectory.defaultConfigFile(),
+                false,
+                Platforms.machinePolicy(),
+                ConfigOverrides.none(),
+                Platforms.daemonControl(),
+                Transports.forCurrentOs()));
+    daemon.ipcProblem().ifPresent(p -> log.error("IPC is off: {}", p));
+    return daemon;
   }
 
   /** A taken or forbidden endpoint must not stop the monitor: say why and go on without IPC. */
@@ -119,10 +124,26 @@ public final class BridgeLinkDaemon implements AutoCloseable {
               DataDirectory.resolve(),
               options.configFile());
     } catch (IOException | RuntimeException e) {
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      ipcProblem = "cannot serve " + options.ipcEndpoint().describe() + ": " + reason;
-      log.error("IPC is off: {}", ipcProblem);
+      ipcProblem = "cannot serve " + options.ipcEndpoint().describe() + ": " + reason(e);
+      // INFO: `run` prints it as its own line; the service logs it as an error (startForService).
+      log.info("IPC is off: {}", ipcProblem);
     }
+  }
+
+  /** Words for why an endpoint could not be opened (file exceptions carry only the path). */
+  static String reason(Exception e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+      String what =
+          e instanceof java.nio.file.NoSuchFileException
+              ? "does not exist"
+              : e instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : e instanceof java.nio.file.FileAlreadyExistsException
+                      ? "already exists"
+                      : e.getClass().getSimpleName();
+      return f.getFile() + ": " + what;
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   /** Where IPC clients connect, when the server runs. */
