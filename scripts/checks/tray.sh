@@ -3,6 +3,8 @@
 # injected fault and its recovery and a service restart; the menu opens (screenshots in
 # tray/target/screenshots/); menu actions reach the service; a second instance refuses to start; Quit
 # exits 0 and removes the icon. Both the pixel at the icon and the tray's own log are checked.
+# A last phase swaps the scripted service for the REAL one: `bridge-link run --ipc-socket` against the
+# LocalAPI simulator (a scenario takes the peer offline and back), and the tray follows it.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 source "$REPO_ROOT/scripts/lib-xvfb.sh"
@@ -18,9 +20,11 @@ W="$REPO_ROOT/tray/target/xvfb-check"
 SHOTS="$REPO_ROOT/tray/target/screenshots"
 rm -rf "$W" && mkdir -p "$W/control" "$SHOTS"
 SERVER_PID=""
+SIM_PID=""
 cleanup() {
   xv_stop
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
+  [ -n "$SIM_PID" ] && kill "$SIM_PID" 2>/dev/null || true
 }
 trap cleanup EXIT
 fail() {
@@ -36,12 +40,14 @@ start_server() {
   SERVER_PID=$!
 }
 
-# expect_state STATE: the tray logs the state and the icon shows its colour (both, within 20 s).
+# expect_state STATE [SECONDS]: the tray logs the state and the icon shows its colour (both, within 20 s
+# or SECONDS).
 expect_state() {
-  local state="$1" want got="" end=$((SECONDS + 20))
+  local state="$1" want got="" end=$((SECONDS + ${2:-20}))
   want="$(eval echo "\$XV_COLOURS_$state")"
   while [ $SECONDS -lt $end ]; do
-    if grep -q "tray state: icon=$state " "$W/tray.log"; then
+    # The latest state the tray logged (not any earlier one) and the pixel must both say STATE.
+    if [ "$(grep -o 'tray state: icon=[A-Z_]* ' "$W/tray.log" | tail -1)" = "tray state: icon=$state " ]; then
       got="$(xv_pixel $ICON "$W/last.png")"
       xv_colour_is "$got" "$want" && { echo "  icon $state: pixel ($got) ok"; return 0; }
     fi
@@ -180,4 +186,59 @@ xdotool key Escape
 kill "$XV_TRAY_PID"
 wait "$XV_TRAY_PID" 2>/dev/null || true
 XV_TRAY_PID=""
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+
+# The real service: the simulated tailscaled serves one peer (online, direct), takes it offline at 30 s
+# and brings it back at 45 s; `bridge-link run` (the real monitor and IPC server) watches it, and the
+# tray's icon follows: OK, DOWN (peer-offline is critical), OK. All on loopback: the peer's MagicDNS
+# name is localhost (resolved by the OS from /etc/hosts) and the MagicDNS server is a closed loopback
+# port, so no query leaves the machine.
+echo "tray check: the real service (bridge-link run) on the LocalAPI simulator"
+mv "$W/tray.log" "$W/tray-awt.log"
+R="$W/real" && mkdir -p "$R"
+cat >"$R/scenario.json" <<'JSON'
+{
+  "description": "tray check: one peer, offline for a while, then back (a simulation)",
+  "tailnet": {
+    "base": "empty",
+    "self": {"hostName": "bridge-xvfb", "ips": ["127.0.0.3"], "os": "linux", "keyExpiresIn": "90d"},
+    "peers": [{"hostName": "bridge-peer", "dnsName": "localhost.", "ips": ["127.0.0.1"], "os": "windows",
+               "relay": "fra", "path": "direct:198.51.100.7:41641", "keyExpiresIn": "60d"}]
+  },
+  "steps": [
+    {"at": "30s", "say": "bridge-peer goes offline", "set": {"peers": {"bridge-peer": {"path": "offline"}}}},
+    {"at": "45s", "say": "bridge-peer is back",
+     "set": {"peers": {"bridge-peer": {"online": true, "path": "direct:198.51.100.7:41641"}}}}
+  ],
+  "endAt": "10m"
+}
+JSON
+cat >"$R/config.json" <<'JSON'
+{
+  "peers": [{"name": "bridge-peer", "ports": []}],
+  "intervals": {"status": 0.5, "prefs": 1, "daemon": 1, "probes": 0.5, "dns": 2},
+  "damping": {"raiseAfter": 2, "raiseAfterSeconds": 0, "clearAfter": 2, "confirmDelay": 0.1},
+  "dns": {"osResolver": "system", "magicDnsServer": "127.0.0.1:1"}
+}
+JSON
+"$(java_cmd)" -cp "$REPO_ROOT/testkit/target/dist/lib/*" com.maemuki.bridgelink.testkit.localapi.SimulatorMain \
+  --socket "$R/tailscaled.sock" --scenario "$R/scenario.json" >"$R/simulator.log" 2>&1 &
+SIM_PID=$!
+BRIDGE_LINK_DATA_DIR="$R/data" "$(java_cmd)" $(service_jvm_options) -cp "$REPO_ROOT/service/target/dist/lib/*" \
+  com.maemuki.bridgelink.service.cli.BridgeLinkCommand run --plain --config "$R/config.json" \
+  --socket "$R/tailscaled.sock" --ipc-socket "$W/real.sock" >"$W/server.log" 2>&1 &
+SERVER_PID=$!
+xv_tray_start "$W/tray.log" --view dorkbox --ipc-socket "$W/real.sock" --lock-file "$W/tray.lock"
+ICON="$(xv_wait_icon 30)" || fail "the icon never docked (real service)"
+grep -q "IPC on $W/real.sock" "$W/server.log" || fail "bridge-link run does not serve $W/real.sock"
+expect_state OK 30
+cp "$W/last.png" "$SHOTS/real-ok.png"
+expect_state DOWN 60
+cp "$W/last.png" "$SHOTS/real-down.png"
+grep -q "raised peer-offline bridge-peer critical" "$W/server.log" || fail "the monitor did not raise peer-offline"
+expect_state OK 40
+grep -q "cleared peer-offline bridge-peer" "$W/server.log" || fail "the monitor did not clear peer-offline"
+kill "$XV_TRAY_PID"; wait "$XV_TRAY_PID" 2>/dev/null || true; XV_TRAY_PID=""
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+kill "$SIM_PID"; wait "$SIM_PID" 2>/dev/null || true; SIM_PID=""
 echo "tray check passed (screenshots in $SHOTS)"

@@ -17,7 +17,8 @@ import java.util.function.LongSupplier;
  * <p>Elsewhere: {@link #SYSTEM_SOCKET} when running as root or when that directory exists (a system
  * service is installed); otherwise a per-user socket under {@code $XDG_RUNTIME_DIR} (or {@code
  * /tmp/maemuki-bridge-link-$USER}), so that a developer's unprivileged service and tray find each
- * other. {@code BRIDGE_LINK_IPC_SOCKET} overrides the path for both.
+ * other. {@code BRIDGE_LINK_IPC_SOCKET} overrides the path for both, and the {@code
+ * bridgelink.ipc.socket} system property overrides that (a JVM option: tests).
  */
 public final class Transports {
   /** Under ProtectedPrefix\Administrators only admins and SYSTEM can create it: no squatting. */
@@ -29,6 +30,9 @@ public final class Transports {
 
   /** Overrides the socket path (service and clients alike). */
   public static final String SOCKET_ENV = "BRIDGE_LINK_IPC_SOCKET";
+
+  /** Overrides the socket path for this JVM (before {@link #SOCKET_ENV}). */
+  public static final String SOCKET_PROPERTY = "bridgelink.ipc.socket";
 
   /** The Windows service name whose PID the pipe's server must have. */
   public static final String WINDOWS_SERVICE_NAME = "MaemukiBridgeLink";
@@ -56,6 +60,10 @@ public final class Transports {
 
   /** The Unix socket path this process should use (see the class description). */
   public static Path defaultSocketPath() {
+    String property = System.getProperty(SOCKET_PROPERTY);
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
     return defaultSocketPath(
         System.getenv(),
         isRoot(),

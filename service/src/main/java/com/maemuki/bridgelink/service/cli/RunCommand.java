@@ -1,5 +1,8 @@
 package com.maemuki.bridgelink.service.cli;
 
+import com.maemuki.bridgelink.ipc.transport.IpcTransport;
+import com.maemuki.bridgelink.ipc.transport.Transports;
+import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
 import com.maemuki.bridgelink.service.link.BridgeLinkDaemon;
 import com.maemuki.bridgelink.service.logging.LogFiles;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
@@ -13,7 +16,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bridge-link run}: the monitor in the foreground with a live view, until Ctrl-C or SIGTERM
- * (a shutdown hook stops the monitor, which takes well under 2 s).
+ * (a shutdown hook stops the monitor, which takes well under 2 s). It serves IPC (the tray, {@code
+ * status}) on the platform's endpoint or {@code --ipc-socket}; when that endpoint cannot be opened
+ * it says so in one line and monitors without it.
  */
 @Command(
     name = "run",
@@ -29,13 +34,26 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--plain", description = "Append lines instead of redrawing, even on a terminal.")
   boolean plain;
 
+  @Option(
+      names = "--ipc-socket",
+      paramLabel = "PATH",
+      description =
+          "Serve the tray and 'status' on this Unix socket (default: the platform's endpoint, "
+              + "as 'status' finds it).")
+  Path ipcSocket;
+
+  @Option(names = "--no-ipc", description = "Do not serve IPC clients.")
+  boolean noIpc;
+
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
     LogFiles.quietConsole();
     Path logFile = LogFiles.enable(DataDirectory.logDirectory());
-    BridgeLinkDaemon daemon = BridgeLinkDaemon.start(options.toDaemonOptions());
+    BridgeLinkDaemon daemon = BridgeLinkDaemon.start(options.toDaemonOptions().withIpc(endpoint()));
     boolean terminal = !plain && System.console() != null;
+    // Before the live view starts redrawing: the one line saying why the tray cannot connect.
+    daemon.ipcProblem().ifPresent(p -> out.println("bridge-link run: IPC is off: " + p));
     daemon.monitor().addListener(new LiveOutput(out, terminal));
     if (!terminal) {
       out.println(
@@ -43,6 +61,7 @@ public final class RunCommand implements Callable<Integer> {
               + daemon.config().current().peers().size()
               + " peer(s)"
               + (logFile == null ? "" : "; log " + logFile)
+              + daemon.ipcEndpoint().map(e -> "; IPC on " + e).orElse("")
               + "; Ctrl-C stops");
       daemon.config().problems().forEach(p -> out.println("config problem: " + p));
       out.flush();
@@ -58,5 +77,12 @@ public final class RunCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     stopped.await();
     return 0;
+  }
+
+  private IpcTransport endpoint() {
+    if (noIpc) {
+      return null;
+    }
+    return ipcSocket != null ? new UnixSocketTransport(ipcSocket) : Transports.forCurrentOs();
   }
 }

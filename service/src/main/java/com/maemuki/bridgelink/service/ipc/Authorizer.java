@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.ipc;
 import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides roles from the OS's identity of the caller, never from anything the caller says. Anyone
@@ -11,13 +12,19 @@ import java.util.Set;
  * AllowUserRepair=always}.
  */
 public final class Authorizer {
-  private final AuthorizationPolicy policy;
+  private final Supplier<AuthorizationPolicy> policies;
 
   public Authorizer(AuthorizationPolicy policy) {
-    this.policy = policy;
+    this(() -> policy);
+  }
+
+  /** Reads the policy at each hello, so a configuration or machine policy change applies. */
+  public Authorizer(Supplier<AuthorizationPolicy> policies) {
+    this.policies = policies;
   }
 
   public Set<Role> rolesFor(PeerIdentity peer) {
+    AuthorizationPolicy policy = policies.get();
     Set<Role> roles = EnumSet.of(Role.VIEWER);
     if (peer.administrator()
         || policy.operatorGroup().map(peer::inGroup).orElse(false)

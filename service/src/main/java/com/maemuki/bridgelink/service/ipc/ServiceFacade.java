@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.ipc;
 
+import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import java.nio.file.Path;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,15 @@ public interface ServiceFacade {
    *     not-available} when the repair cannot run now
    */
   RepairOutcome runRepair(String id, ObjectNode params) throws MethodException;
+
+  /**
+   * {@link #runRepair(String, ObjectNode)} for a known caller, so that the repair's own audit
+   * record names who asked. The default ignores the caller.
+   */
+  default RepairOutcome runRepair(String id, ObjectNode params, PeerIdentity caller)
+      throws MethodException {
+    return runRepair(id, params);
+  }
 
   /** Latency samples of one configured peer over the last {@code minutes}. */
   JsonNode history(String peer, int minutes) throws MethodException;

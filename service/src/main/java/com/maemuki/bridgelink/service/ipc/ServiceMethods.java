@@ -92,7 +92,8 @@ public final class ServiceMethods {
     }
     hub.publish("repair", repairEvent(id, "started", "", false));
     RepairOutcome outcome =
-        facade.runRepair(id, repairParams instanceof ObjectNode o ? o : nodes.objectNode());
+        facade.runRepair(
+            id, repairParams instanceof ObjectNode o ? o : nodes.objectNode(), caller.peer());
     hub.publish(
         "repair",
         repairEvent(

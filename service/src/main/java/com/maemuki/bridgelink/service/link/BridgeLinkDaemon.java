@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.link;
 
+import com.maemuki.bridgelink.ipc.transport.Transports;
 import com.maemuki.bridgelink.service.config.ConfigManager;
 import com.maemuki.bridgelink.service.config.ConfigOverrides;
 import com.maemuki.bridgelink.service.logging.LogFiles;
@@ -14,14 +15,16 @@ import com.maemuki.bridgelink.service.platform.Platforms;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running monitor: configuration → sources → checks → damping → snapshot → listeners, plus
- * metrics. The service host starts one and closes it on stop; {@code bridge-link run} does the same
- * in the foreground. {@link #close()} returns within about a second.
+ * metrics, and (when an endpoint is given) the IPC server the tray and {@code status} talk to. The
+ * service host starts one and closes it on stop; {@code bridge-link run} does the same in the
+ * foreground. {@link #close()} returns within about a second.
  */
 public final class BridgeLinkDaemon implements AutoCloseable {
 
@@ -31,7 +34,10 @@ public final class BridgeLinkDaemon implements AutoCloseable {
   private final LinkSources sources;
   private final LinkMonitor monitor;
   private final MetricsExport metrics;
+  private final LinkEvaluator evaluator;
   private AutoCloseable policyWatch = () -> {};
+  private LinkIpc ipc;
+  private String ipcProblem;
 
   private BridgeLinkDaemon(DaemonOptions options) throws IOException {
     configs =
@@ -44,12 +50,10 @@ public final class BridgeLinkDaemon implements AutoCloseable {
             options.daemonControl(),
             () -> self.get() == null ? null : self.get().readings(),
             Clock.systemUTC());
+    evaluator = new LinkEvaluator(configs::current);
     monitor =
         new LinkMonitor(
-            sources.sources,
-            new LinkEvaluator(configs::current),
-            configs.current().damping(),
-            LinkSources.dependents());
+            sources.sources, evaluator, configs.current().damping(), LinkSources.dependents());
     self.set(monitor);
     MetricsExport export;
     try {
@@ -76,6 +80,9 @@ public final class BridgeLinkDaemon implements AutoCloseable {
     // A firewall policy change re-reads the firewall at once (its poll is slow).
     daemon.policyWatch =
         Platforms.policyWatcher().start(() -> daemon.monitor.trigger(FirewallSource.NAME));
+    if (options.ipcEndpoint() != null) {
+      daemon.serveIpc(options);
+    }
     log.info(
         "monitoring {} peer(s); config {}",
         daemon.configs.current().peers().size(),
@@ -85,18 +92,68 @@ public final class BridgeLinkDaemon implements AutoCloseable {
 
   /**
    * The installed service's monitor: {@code config.json} in the data directory (optional), machine
-   * policy, the platform's service manager, and a rolling log file. For {@code
-   * service.host.ServiceDaemons#forService}: {@code return BridgeLinkDaemon::startForService;}.
+   * policy, the platform's service manager, a rolling log file, and the IPC server on the
+   * platform's endpoint ({@link Transports#forCurrentOs()}). An endpoint that cannot be opened is
+   * logged as an error and the monitor runs without it. {@code
+   * service.host.ServiceDaemons#forService} returns this.
    */
   public static BridgeLinkDaemon startForService() throws IOException {
     LogFiles.enable(DataDirectory.logDirectory());
-    return start(
-        new DaemonOptions(
-            DataDirectory.defaultConfigFile(),
-            false,
-            Platforms.machinePolicy(),
-            ConfigOverrides.none(),
-            Platforms.daemonControl()));
+    BridgeLinkDaemon daemon =
+        start(
+            new DaemonOptions(
+                DataDirectory.defaultConfigFile(),
+                false,
+                Platforms.machinePolicy(),
+                ConfigOverrides.none(),
+                Platforms.daemonControl(),
+                Transports.forCurrentOs()));
+    daemon.ipcProblem().ifPresent(p -> log.error("IPC is off: {}", p));
+    return daemon;
+  }
+
+  /** A taken or forbidden endpoint must not stop the monitor: say why and go on without IPC. */
+  private void serveIpc(DaemonOptions options) {
+    try {
+      ipc =
+          LinkIpc.start(
+              options.ipcEndpoint(),
+              monitor,
+              evaluator,
+              configs,
+              DataDirectory.resolve(),
+              options.configFile());
+    } catch (IOException | RuntimeException e) {
+      ipcProblem = "cannot serve " + options.ipcEndpoint().describe() + ": " + reason(e);
+      // INFO: `run` prints it as its own line; the service logs it as an error (startForService).
+      log.info("IPC is off: {}", ipcProblem);
+    }
+  }
+
+  /** Words for why an endpoint could not be opened (file exceptions carry only the path). */
+  static String reason(Exception e) {
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() == null) {
+      String what =
+          e instanceof java.nio.file.NoSuchFileException
+              ? "does not exist"
+              : e instanceof java.nio.file.AccessDeniedException
+                  ? "permission denied"
+                  : e instanceof java.nio.file.FileAlreadyExistsException
+                      ? "already exists"
+                      : e.getClass().getSimpleName();
+      return f.getFile() + ": " + what;
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  /** Where IPC clients connect, when the server runs. */
+  public Optional<String> ipcEndpoint() {
+    return Optional.ofNullable(ipc).map(LinkIpc::endpoint);
+  }
+
+  /** Why IPC is off although an endpoint was asked for; empty when it runs or was not asked. */
+  public Optional<String> ipcProblem() {
+    return Optional.ofNullable(ipcProblem);
   }
 
   public LinkMonitor monitor() {
@@ -118,6 +175,9 @@ public final class BridgeLinkDaemon implements AutoCloseable {
   @Override
   public void close() {
     long start = System.nanoTime();
+    if (ipc != null) {
+      ipc.close(); // clients first: nothing may call into the parts closed below
+    }
     try {
       policyWatch.close();
     } catch (Exception e) {

@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.link;
 
+import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import com.maemuki.bridgelink.service.ipc.EventPublisher;
 import com.maemuki.bridgelink.service.ipc.MethodException;
 import com.maemuki.bridgelink.service.ipc.RepairEntry;
@@ -10,6 +11,7 @@ import com.maemuki.bridgelink.service.monitor.MonitorListener;
 import com.maemuki.bridgelink.service.monitor.Snapshot;
 import com.maemuki.bridgelink.service.monitor.SnapshotJson;
 import com.maemuki.bridgelink.service.monitor.Transition;
+import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,15 +22,34 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The monitor behind the IPC server: {@code status.get}, {@code check.now} and {@code history.get}
  * from the live monitor, and its snapshots and transitions published as events ({@link
- * #publishTo}). Repairs and diagnostics bundles belong to other parts and answer {@code
- * not-available} until they are plugged in.
+ * #publishTo}); {@code repair.list}/{@code repair.run} through the platform's repair registry and
+ * {@code diag.create} through the diagnostics bundle, when those are given.
  */
 public final class MonitorFacade implements ServiceFacade {
 
-  private final LinkMonitor monitor;
+  /** Writes a diagnostics bundle and returns its path. */
+  @FunctionalInterface
+  public interface DiagnosticsWriter {
+    Path write() throws Exception;
+  }
 
+  private final LinkMonitor monitor;
+  private final IpcRepairs repairs;
+  private final DiagnosticsWriter diagnostics;
+
+  /** The monitor alone: repairs and diagnostics answer {@code not-available}. */
   public MonitorFacade(LinkMonitor monitor) {
+    this(monitor, null, null);
+  }
+
+  /**
+   * @param repairs the service repairs, or null for none
+   * @param diagnostics writes a bundle, or null for none
+   */
+  public MonitorFacade(LinkMonitor monitor, IpcRepairs repairs, DiagnosticsWriter diagnostics) {
     this.monitor = monitor;
+    this.repairs = repairs;
+    this.diagnostics = diagnostics;
   }
 
   /** Sends every changed snapshot and every transition to {@code publisher} (never blocks). */
@@ -60,12 +81,21 @@ public final class MonitorFacade implements ServiceFacade {
 
   @Override
   public List<RepairEntry> repairs() {
-    return List.of();
+    return repairs == null ? List.of() : repairs.entries();
   }
 
   @Override
   public RepairOutcome runRepair(String id, ObjectNode params) throws MethodException {
-    throw MethodException.notAvailable("repairs are not available in this build");
+    return runRepair(id, params, null);
+  }
+
+  @Override
+  public RepairOutcome runRepair(String id, ObjectNode params, PeerIdentity caller)
+      throws MethodException {
+    if (repairs == null) {
+      throw MethodException.notAvailable("repairs are not available in this build");
+    }
+    return repairs.run(id, params, caller == null ? "ipc client" : caller.describe());
   }
 
   @Override
@@ -80,6 +110,13 @@ public final class MonitorFacade implements ServiceFacade {
 
   @Override
   public Path createDiagnostics() throws MethodException {
-    throw MethodException.notAvailable("diagnostics bundles are not available in this build");
+    if (diagnostics == null) {
+      throw MethodException.notAvailable("diagnostics bundles are not available in this build");
+    }
+    try {
+      return diagnostics.write();
+    } catch (Exception e) {
+      throw MethodException.notAvailable("cannot write the diagnostics bundle: " + e.getMessage());
+    }
   }
 }

@@ -7,15 +7,23 @@ import java.util.Map;
  * Where the service keeps its state and logs, and where {@code config.json} lives. Windows: {@code
  * %ProgramData%\Maemuki\BridgeLink}; elsewhere {@code /var/lib/maemuki-bridge-link} for root and
  * {@code $XDG_STATE_HOME/maemuki-bridge-link} (or {@code ~/.local/state/…}) for a user. The {@code
- * BRIDGE_LINK_DATA_DIR} environment variable overrides all of them.
+ * BRIDGE_LINK_DATA_DIR} environment variable overrides all of them, and the {@code bridgelink.data}
+ * system property overrides that (a JVM option: procrun, tests).
  */
 public final class DataDirectory {
 
   public static final String OVERRIDE = "BRIDGE_LINK_DATA_DIR";
 
+  /** The system property that overrides the data directory (and the default config file's). */
+  public static final String PROPERTY = "bridgelink.data";
+
   private DataDirectory() {}
 
   public static Path resolve() {
+    String property = System.getProperty(PROPERTY);
+    if (property != null && !property.isBlank()) {
+      return Path.of(property);
+    }
     return resolve(
         Platforms.isWindows(), System.getenv(), System.getProperty("user.home"), isRoot());
   }
@@ -41,7 +49,10 @@ public final class DataDirectory {
 
   /** The default {@code config.json}: in the data directory on Windows, /etc elsewhere for root. */
   public static Path defaultConfigFile() {
-    if (!Platforms.isWindows() && isRoot() && System.getenv(OVERRIDE) == null) {
+    if (!Platforms.isWindows()
+        && isRoot()
+        && System.getenv(OVERRIDE) == null
+        && System.getProperty(PROPERTY) == null) {
       return Path.of("/etc/maemuki-bridge-link/config.json");
     }
     return resolve().resolve("config.json");

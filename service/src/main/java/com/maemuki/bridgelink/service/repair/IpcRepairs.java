@@ -14,8 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The repair half of the IPC {@code ServiceFacade}: {@code repair.list} entries (one per active
  * finding a repair addresses, or one without a finding) and {@code repair.run}. The ipc server has
- * already authorized the caller as an operator and audited the attempt; the registry adds its own
- * audit line with the result and whether the finding cleared.
+ * already authorized the caller as an operator; the registry writes the attempt's one audit line
+ * (with the caller, the result and whether the finding cleared). Attempts the ipc server turns away
+ * before they get here are audited by the service's {@code RepairAudit}.
  */
 public final class IpcRepairs {
 
@@ -50,6 +51,15 @@ public final class IpcRepairs {
    * clicked on; without it, the one active finding the repair addresses (if exactly one) is used.
    */
   public com.maemuki.bridgelink.service.ipc.RepairOutcome run(String id, ObjectNode params) {
+    return run(id, params, "ipc client");
+  }
+
+  /**
+   * {@link #run(String, ObjectNode)} naming the caller as the OS identified it ({@code "root (uid
+   * 0)"}), for the audit record.
+   */
+  public com.maemuki.bridgelink.service.ipc.RepairOutcome run(
+      String id, ObjectNode params, String who) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : params.properties()) {
       JsonNode v = e.getValue();
@@ -68,7 +78,7 @@ public final class IpcRepairs {
             id,
             values,
             findingKey,
-            new RepairCaller("ipc client", true, "authorized as operator by the ipc server"));
+            new RepairCaller(who, true, "authorized as operator by the ipc server"));
     return new com.maemuki.bridgelink.service.ipc.RepairOutcome(
         outcome.ok(), outcome.message(), outcome.cleared());
   }

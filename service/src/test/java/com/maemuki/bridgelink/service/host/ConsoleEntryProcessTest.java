@@ -2,9 +2,12 @@ package com.maemuki.bridgelink.service.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.ipc.transport.Transports;
+import com.maemuki.bridgelink.service.platform.DataDirectory;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The console lifecycle in a real JVM: SIGTERM (what systemd, {@code kill} and, as SIGINT, Ctrl-C
@@ -20,12 +24,18 @@ import org.junit.jupiter.api.condition.OS;
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "no SIGTERM on Windows")
 class ConsoleEntryProcessTest {
 
+  @TempDir Path dir;
+
   @Test
   void sigtermStopsTheConsoleServiceCleanlyWithinTwoSeconds() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path socket = dir.resolve("ipc/ipc.sock");
     Process process =
         new ProcessBuilder(
                 java,
+                // The real service daemon, with its data, log and IPC socket in the test directory.
+                "-D" + DataDirectory.PROPERTY + "=" + dir.resolve("data"),
+                "-D" + Transports.SOCKET_PROPERTY + "=" + socket,
                 // The product's own logging setup with INFO on the console (the test classpath's
                 // logback-test.xml would otherwise hide the lifecycle lines this test reads).
                 "-Dlogback.configurationFile=logback.xml",
@@ -59,6 +69,7 @@ class ConsoleEntryProcessTest {
         lines.add(line);
       }
       assertThat(line).as("the service came up; output so far: %s", lines).isNotNull();
+      assertThat(Files.exists(socket)).as("the service serves IPC").isTrue();
 
       sigterm(process);
 

@@ -2,12 +2,17 @@ package com.maemuki.bridgelink.service.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.ipc.transport.Transports;
+import com.maemuki.bridgelink.service.platform.DataDirectory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** procrun's contract: start blocks on its thread until stop, called on another, releases it. */
 class ProcrunEntryTest {
@@ -48,7 +53,20 @@ class ProcrunEntryTest {
   }
 
   @Test
-  void theProductionServiceRunsItsDaemonUntilStopped() throws Exception {
+  void theProductionServiceRunsItsDaemonUntilStopped(@TempDir Path dir) throws Exception {
+    // The real monitor with its data directory and IPC socket kept in the test's directory.
+    Path socket = dir.resolve("ipc/ipc.sock");
+    System.setProperty(DataDirectory.PROPERTY, dir.resolve("data").toString());
+    System.setProperty(Transports.SOCKET_PROPERTY, socket.toString());
+    try {
+      runTheProductionDaemon(socket);
+    } finally {
+      System.clearProperty(DataDirectory.PROPERTY);
+      System.clearProperty(Transports.SOCKET_PROPERTY);
+    }
+  }
+
+  private static void runTheProductionDaemon(Path socket) throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     ProcrunEntry.useDaemons(
         args ->
@@ -60,11 +78,13 @@ class ProcrunEntryTest {
     Thread procrunWorker = new Thread(() -> ProcrunEntry.start(new String[0]), "procrun-start");
     procrunWorker.start();
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(Files.exists(socket)).as("the service serves IPC").isTrue();
 
     ProcrunEntry.stop(new String[0]);
 
     procrunWorker.join(30_000);
     assertThat(procrunWorker.isAlive()).isFalse();
+    assertThat(Files.exists(socket)).as("the endpoint is removed on stop").isFalse();
   }
 
   @Test

@@ -3,13 +3,18 @@ package com.maemuki.bridgelink.service.cli.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.maemuki.bridgelink.ipc.client.IpcSession;
+import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
 import com.maemuki.bridgelink.service.cli.BridgeLinkCommand;
 import com.maemuki.bridgelink.testkit.lab.LabFault;
 import com.maemuki.bridgelink.testkit.lab.LinkLab;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -22,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * simulator (with real loopback listeners for the peer's ports), and {@code bridge-link status},
  * {@code status --json} and {@code status --watch --json} as separate processes on the packaged
  * distribution. A fault injected into the simulator reaches the watcher as a transition; with the
- * service stopped, {@code status} says so and exits 1.
+ * service stopped, {@code status} says so and exits 1. Over the same socket, a service repair run
+ * by this (root) caller reaches the repair registry and is audited once in {@code audit.jsonl} with
+ * the caller's identity, and {@code diag.create} writes a real bundle.
  */
 @DisabledOnOs(OS.WINDOWS)
 class StatusEndToEndIT {
@@ -82,6 +89,8 @@ class StatusEndToEndIT {
       assertThat(snapshot.path("peers").get(0).path("name").asString()).isEqualTo("bridge-peer");
       assertThat(snapshot.path("peers").get(0).path("online").asBoolean()).isTrue();
 
+      repairAndDiagnosticsOverIpc(socket, data);
+
       try (CliProcess watch =
           CliProcess.start(
               Map.of(), "status", "--watch", "--json", "--ipc-socket", socket.toString())) {
@@ -121,6 +130,49 @@ class StatusEndToEndIT {
           .startsWith("The Bridge Link service is not running (")
           .contains(socket.toString())
           .contains("Start it with `bridge-link run`");
+    }
+  }
+
+  /** repair.run of a service repair and diag.create, as the user running the test. */
+  private static void repairAndDiagnosticsOverIpc(Path socket, Path data) throws Exception {
+    try (IpcSession session =
+        IpcSession.open(new UnixSocketTransport(socket), SessionOptions.of("status-e2e"), null)) {
+      boolean root = "root".equals(System.getProperty("user.name"));
+      JsonNode list = session.call("repair.list", session.newObject());
+      assertThat(list.path("repairs").findValuesAsString("id"))
+          .contains(
+              "restart-tailscale",
+              "open-inbound-port",
+              "close-inbound-port",
+              "allow-ping",
+              "set-adapter-private");
+      if (root) {
+        JsonNode ran =
+            session.call(
+                "repair.run", session.newObject().put("id", "allow-ping"), Duration.ofSeconds(30));
+        // On Linux the firewall repairs are not applicable: a failed outcome, said in words.
+        assertThat(ran.path("ok").asBoolean(true)).isFalse();
+        assertThat(ran.path("message").asString()).contains("not applicable on Linux");
+
+        List<JsonNode> audit =
+            Files.readAllLines(data.resolve("audit.jsonl")).stream().map(JSON::readTree).toList();
+        assertThat(audit).as("one audit line per attempt").hasSize(1);
+        assertThat(audit.get(0).path("repair").asString()).isEqualTo("allow-ping");
+        assertThat(audit.get(0).path("caller").asString()).startsWith("root (uid 0)");
+        assertThat(audit.get(0).path("result").asString()).isEqualTo("failed");
+        assertThat(audit.get(0).path("message").asString()).contains("not applicable on Linux");
+      }
+
+      JsonNode diag = session.call("diag.create", session.newObject(), Duration.ofSeconds(60));
+      Path bundle = Path.of(diag.path("path").asString());
+      assertThat(bundle).exists().isRegularFile();
+      assertThat(bundle.toString()).endsWith(".zip");
+      assertThat(bundle.startsWith(data)).as("under the data directory").isTrue();
+      try (ZipFile zip = new ZipFile(bundle.toFile())) {
+        assertThat(zip.getEntry("snapshot.json")).isNotNull();
+        assertThat(new String(zip.getInputStream(zip.getEntry("snapshot.json")).readAllBytes()))
+            .contains("bridge-peer");
+      }
     }
   }
 }

@@ -1,0 +1,196 @@
+package com.maemuki.bridgelink.service.link;
+
+import com.maemuki.bridgelink.ipc.transport.IpcTransport;
+import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
+import com.maemuki.bridgelink.service.config.ConfigManager;
+import com.maemuki.bridgelink.service.diag.DiagnosticsBundle;
+import com.maemuki.bridgelink.service.diag.DiagnosticsSources;
+import com.maemuki.bridgelink.service.diag.ServiceDiagnostics;
+import com.maemuki.bridgelink.service.diag.TailscaleCli;
+import com.maemuki.bridgelink.service.ipc.AllowUserRepair;
+import com.maemuki.bridgelink.service.ipc.AuthorizationPolicy;
+import com.maemuki.bridgelink.service.ipc.Authorizer;
+import com.maemuki.bridgelink.service.ipc.EventHub;
+import com.maemuki.bridgelink.service.ipc.IpcServer;
+import com.maemuki.bridgelink.service.ipc.IpcServerConfig;
+import com.maemuki.bridgelink.service.ipc.ServiceMethods;
+import com.maemuki.bridgelink.service.monitor.ActiveFinding;
+import com.maemuki.bridgelink.service.monitor.LinkMonitor;
+import com.maemuki.bridgelink.service.monitor.SnapshotJson;
+import com.maemuki.bridgelink.service.platform.DataDirectory;
+import com.maemuki.bridgelink.service.platform.Platform;
+import com.maemuki.bridgelink.service.platform.PlatformSettings;
+import com.maemuki.bridgelink.service.platform.Platforms;
+import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
+import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
+import com.maemuki.bridgelink.service.repair.AuditLog;
+import com.maemuki.bridgelink.service.repair.IpcRepairs;
+import com.maemuki.bridgelink.service.repair.RepairRegistry;
+import com.maemuki.bridgelink.service.repair.ServiceRepairs;
+import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * The monitor served over IPC: the server on one endpoint with the product's method table over a
+ * {@link MonitorFacade} whose repairs are the platform's service repairs (through one {@link
+ * RepairRegistry}, audited to {@code audit.jsonl} in the data directory with the caller the OS
+ * named) and whose diagnostics bundles are those of {@code bridge-link diag}. Snapshots,
+ * transitions and repair progress reach subscribers as events. Who is an operator comes from the
+ * configuration's {@code allowUserRepair} (machine policy {@code AllowUserRepair} overrides it),
+ * read at each connection.
+ */
+final class LinkIpc implements AutoCloseable {
+
+  /** How long one service repair may take: above the firewall scripts' 90 s deadline. */
+  static final Duration REPAIR_DEADLINE = Duration.ofSeconds(100);
+
+  /** How long a repair waits for its finding's re-check. */
+  static final Duration RECHECK_BOUND = Duration.ofSeconds(15);
+
+  private static final Duration DIAG_PART_DEADLINE = Duration.ofSeconds(45);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final ExecutorService workers =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "ipc-work");
+            t.setDaemon(true);
+            return t;
+          });
+  private final IpcServer server;
+
+  private LinkIpc(
+      IpcTransport endpoint,
+      LinkMonitor monitor,
+      LinkEvaluator evaluator,
+      ConfigManager configs,
+      Path dataDir,
+      Path configFile) {
+    Supplier<BridgeLinkConfig> config = configs::current;
+    LocalApiClients clients = new LocalApiClients(config);
+    ProcessProgramRunner runner = new ProcessProgramRunner();
+    Platform platform =
+        Platforms.forThisMachine(
+            new PlatformSettings(
+                () -> answers(clients), dataDir, Platforms.installDir(), null, runner, null));
+    AuditLog audit = new AuditLog(dataDir);
+    RepairRegistry registry =
+        new RepairRegistry(
+            workers,
+            audit,
+            platform.eventLog(),
+            new MonitorRecheck(monitor, f -> evaluator.sourcesOf(f.finding()), RECHECK_BOUND),
+            REPAIR_DEADLINE,
+            Clock.systemUTC());
+    ServiceRepairs.create(platform, () -> new PortAllowlist(LinkSources.localPorts(config.get())))
+        .forEach(registry::register);
+    IpcRepairs repairs =
+        new IpcRepairs(
+            registry,
+            () -> monitor.snapshot().findings().stream().map(ActiveFinding::finding).toList());
+    String version = version();
+    DiagnosticsBundle bundle =
+        new DiagnosticsBundle(workers, DIAG_PART_DEADLINE, Clock.systemUTC());
+    MonitorFacade facade =
+        new MonitorFacade(
+            monitor,
+            repairs,
+            () -> {
+              DiagnosticsSources sources =
+                  ServiceDiagnostics.sources(
+                      () -> SnapshotJson.toJson(SnapshotJson.snapshot(monitor.snapshot())),
+                      () -> findingsJson(monitor),
+                      configFile,
+                      DataDirectory.logDirectory(),
+                      audit.file(),
+                      clients.get(),
+                      platform.firewallReader(),
+                      LinkSources.localPorts(config.get()),
+                      runner,
+                      TailscaleCli.find(),
+                      ServiceDiagnostics.versions(version));
+              synchronized (bundle) { // one bundle at a time; the newest few are kept
+                return bundle.create(dataDir, sources);
+              }
+            });
+    EventHub hub = new EventHub();
+    facade.publishTo(hub);
+    server =
+        new IpcServer(
+            endpoint,
+            IpcServerConfig.defaults(version),
+            ServiceMethods.dispatcher(facade, hub, new AuditTrail(audit), Clock.systemUTC()),
+            new Authorizer(() -> policy(config.get())),
+            hub);
+  }
+
+  /**
+   * Serves the monitor on {@code endpoint}.
+   *
+   * @throws IOException when the endpoint cannot be opened (taken by another instance, no
+   *     permission); nothing is left running then
+   */
+  static LinkIpc start(
+      IpcTransport endpoint,
+      LinkMonitor monitor,
+      LinkEvaluator evaluator,
+      ConfigManager configs,
+      Path dataDir,
+      Path configFile)
+      throws IOException {
+    LinkIpc ipc = new LinkIpc(endpoint, monitor, evaluator, configs, dataDir, configFile);
+    try {
+      ipc.server.start();
+    } catch (IOException | RuntimeException e) {
+      ipc.close();
+      throw e;
+    }
+    return ipc;
+  }
+
+  String endpoint() {
+    return server.endpoint();
+  }
+
+  static AuthorizationPolicy policy(BridgeLinkConfig config) {
+    return new AuthorizationPolicy(
+        Optional.empty(),
+        config.allowUserRepair() ? AllowUserRepair.ALWAYS : AllowUserRepair.NEVER);
+  }
+
+  private static boolean answers(LocalApiClients clients) {
+    try {
+      clients.get().status(false);
+      return true;
+    } catch (LocalApiException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  private static String findingsJson(LinkMonitor monitor) {
+    ArrayNode findings = JSON.createArrayNode();
+    monitor.snapshot().findings().forEach(f -> findings.add(SnapshotJson.finding(f)));
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(findings);
+  }
+
+  private static String version() {
+    String v = LinkIpc.class.getPackage().getImplementationVersion();
+    return v == null ? "development build" : v;
+  }
+
+  /** Closes the endpoint and disconnects every client first, then stops repair and diag work. */
+  @Override
+  public void close() {
+    server.close();
+    workers.shutdownNow();
+  }
+}
