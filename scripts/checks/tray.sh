@@ -228,9 +228,15 @@ BRIDGE_LINK_DATA_DIR="$R/data" "$(java_cmd)" $(service_jvm_options) -cp "$REPO_R
   com.maemuki.bridgelink.service.cli.BridgeLinkCommand run --plain --config "$R/config.json" \
   --socket "$R/tailscaled.sock" --ipc-socket "$W/real.sock" >"$W/server.log" 2>&1 &
 SERVER_PID=$!
+# Wait (bounded) for the monitor to serve IPC: a cold JVM on a busy machine takes a few seconds.
+for _ in $(seq 1 60); do
+  grep -q "IPC on $W/real.sock" "$W/server.log" && break
+  kill -0 "$SERVER_PID" 2>/dev/null || fail "bridge-link run exited before serving $W/real.sock"
+  sleep 0.5
+done
+grep -q "IPC on $W/real.sock" "$W/server.log" || fail "bridge-link run does not serve $W/real.sock after 30 s"
 xv_tray_start "$W/tray.log" --view dorkbox --ipc-socket "$W/real.sock" --lock-file "$W/tray.lock"
 ICON="$(xv_wait_icon 30)" || fail "the icon never docked (real service)"
-grep -q "IPC on $W/real.sock" "$W/server.log" || fail "bridge-link run does not serve $W/real.sock"
 expect_state OK 30
 cp "$W/last.png" "$SHOTS/real-ok.png"
 expect_state DOWN 60
