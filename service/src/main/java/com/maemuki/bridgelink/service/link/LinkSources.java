@@ -64,7 +64,10 @@ final class LinkSources implements AutoCloseable {
             clients,
             clients::customAddress,
             () -> config.get().intervals().daemon(),
-            () -> config.get().deadlines().localApi()));
+            () -> config.get().deadlines().localApi(),
+            () ->
+                statusAnswered(
+                    readings.get(), clock.instant(), config.get().intervals().daemon())));
     probes =
         new ProbeSource(
             targets,
@@ -134,6 +137,19 @@ final class LinkSources implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /**
+   * True when the status poll's latest run answered within {@code window}: the LocalAPI is up, so
+   * the daemon source need not ask again.
+   */
+  static boolean statusAnswered(
+      SourceReadings readings, java.time.Instant now, java.time.Duration window) {
+    SourceReadings.Entry status = readings == null ? null : readings.entry(StatusSource.NAME);
+    return status != null
+        && status.error() == null
+        && status.readingTime() != null
+        && !status.readingTime().plus(window).isBefore(now);
   }
 
   static Status latestStatus(SourceReadings readings) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -33,6 +34,7 @@ public final class SourceScheduler implements AutoCloseable {
     final AtomicBoolean running = new AtomicBoolean();
     volatile boolean rerun;
     volatile long hungSince;
+    volatile ScheduledFuture<?> deadlineWatch;
     ScheduledFuture<?> next;
 
     Slot(Source source) {
@@ -49,7 +51,10 @@ public final class SourceScheduler implements AutoCloseable {
   public SourceScheduler(List<Source> sources, Listener listener) {
     this.listener = listener;
     AtomicInteger count = new AtomicInteger();
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "monitor-timer"));
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(1, r -> daemon(r, "monitor-timer"));
+    timer.setRemoveOnCancelPolicy(true); // cancelled deadlines and re-planned runs leave at once
+    this.timer = timer;
     this.workers =
         Executors.newCachedThreadPool(r -> daemon(r, "source-" + count.incrementAndGet()));
     for (Source s : sources) {
@@ -150,6 +155,11 @@ public final class SourceScheduler implements AutoCloseable {
                   listener.onResult(source, reading, failure, since(start));
                 }
                 slot.hungSince = 0;
+                ScheduledFuture<?> watch = slot.deadlineWatch;
+                if (watch != null) {
+                  // Disarm the deadline (removed from the timer's queue: one wake-up less per run).
+                  watch.cancel(false);
+                }
                 slot.running.set(false);
                 afterRun(slot);
               });
@@ -158,23 +168,29 @@ public final class SourceScheduler implements AutoCloseable {
       return;
     }
     Duration deadline = source.deadline();
-    timer.schedule(
-        () -> {
-          if (!task.isDone() && reported.compareAndSet(false, true)) {
-            slot.hungSince = start;
-            task.cancel(true);
-            listener.onResult(
-                source,
-                null,
-                new TimeoutException("no result within " + deadline.toMillis() + " ms"),
-                since(start));
-            // Keep the cadence even if the source ignores the interrupt; it will not start again
-            // until the hung run returns (never twice at once), but triggers queue a re-run.
-            scheduleNext(slot, jittered(source.interval()));
-          }
-        },
-        deadline.toMillis(),
-        TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> watch =
+        timer.schedule(
+            () -> {
+              if (!task.isDone() && reported.compareAndSet(false, true)) {
+                slot.hungSince = start;
+                task.cancel(true);
+                listener.onResult(
+                    source,
+                    null,
+                    new TimeoutException("no result within " + deadline.toMillis() + " ms"),
+                    since(start));
+                // Keep the cadence even if the source ignores the interrupt; it will not start
+                // again
+                // until the hung run returns (never twice at once), but triggers queue a re-run.
+                scheduleNext(slot, jittered(source.interval()));
+              }
+            },
+            deadline.toMillis(),
+            TimeUnit.MILLISECONDS);
+    slot.deadlineWatch = watch;
+    if (task.isDone()) {
+      watch.cancel(false); // finished before the watch was even set
+    }
   }
 
   private void afterRun(Slot slot) {

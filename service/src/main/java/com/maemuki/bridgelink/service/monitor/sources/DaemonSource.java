@@ -12,6 +12,12 @@ import java.util.function.Supplier;
  * Is tailscaled there? Asks the OS service manager (SCM on Windows, systemd where it runs) and
  * makes one short LocalAPI request ({@code status?peers=false}). Never throws: both answers are the
  * reading, and the daemon check decides between not installed, stopped and unresponsive.
+ *
+ * <p>While the status poll keeps answering, both questions are already answered: the LocalAPI is
+ * up, and the service manager's view only matters to explain a failure. Then the last full reading
+ * (which saw the LocalAPI answer) is returned again, costing neither a LocalAPI request nor a
+ * service-manager query (a {@code systemctl} process on Linux). When the status poll starts failing
+ * the monitor triggers this source at once (dependents), and that run asks both for real.
  */
 public final class DaemonSource implements Source {
 
@@ -22,6 +28,27 @@ public final class DaemonSource implements Source {
   private final BooleanSupplier customAddress;
   private final Supplier<Duration> interval;
   private final Supplier<Duration> deadline;
+  private final BooleanSupplier statusAnswers;
+  private volatile DaemonReading lastFull;
+
+  /**
+   * @param statusAnswers true while the status poll's latest run answered recently (then this
+   *     source reuses its last full reading instead of asking again)
+   */
+  public DaemonSource(
+      DaemonControl control,
+      Supplier<LocalApiClient> client,
+      BooleanSupplier customAddress,
+      Supplier<Duration> interval,
+      Supplier<Duration> deadline,
+      BooleanSupplier statusAnswers) {
+    this.control = control;
+    this.client = client;
+    this.customAddress = customAddress;
+    this.interval = interval;
+    this.deadline = deadline;
+    this.statusAnswers = statusAnswers;
+  }
 
   public DaemonSource(
       DaemonControl control,
@@ -29,11 +56,7 @@ public final class DaemonSource implements Source {
       BooleanSupplier customAddress,
       Supplier<Duration> interval,
       Supplier<Duration> deadline) {
-    this.control = control;
-    this.client = client;
-    this.customAddress = customAddress;
-    this.interval = interval;
-    this.deadline = deadline;
+    this(control, client, customAddress, interval, deadline, () -> false);
   }
 
   @Override
@@ -55,13 +78,23 @@ public final class DaemonSource implements Source {
   @Override
   public Object collect() {
     LocalApiClient api = client.get();
+    DaemonReading last = lastFull;
+    if (last != null
+        && last.apiAnswers()
+        && last.customAddress() == customAddress.getAsBoolean()
+        && last.address().equals(api.describe())
+        && statusAnswers.getAsBoolean()) {
+      return last; // the same object: the monitor sees an unchanged reading
+    }
     Exception failure = null;
     try {
       api.status(false);
     } catch (LocalApiException e) {
       failure = e;
     }
-    return new DaemonReading(
-        control.query(), api.describe(), customAddress.getAsBoolean(), failure);
+    DaemonReading reading =
+        new DaemonReading(control.query(), api.describe(), customAddress.getAsBoolean(), failure);
+    lastFull = reading;
+    return reading;
   }
 }

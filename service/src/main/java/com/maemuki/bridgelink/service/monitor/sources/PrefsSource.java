@@ -6,7 +6,10 @@ import com.maemuki.bridgelink.service.tailscale.parse.PrefsJsonParser;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-/** {@code GET /localapi/v0/prefs}: accept-DNS and Run-Unattended, one short request per poll. */
+/**
+ * {@code GET /localapi/v0/prefs}: accept-DNS and Run-Unattended, one short request per poll. The
+ * same body as last time is not parsed again (the last reading is returned).
+ */
 public final class PrefsSource implements Source {
 
   public static final String NAME = "localapi-prefs";
@@ -14,6 +17,7 @@ public final class PrefsSource implements Source {
   private final Supplier<LocalApiClient> client;
   private final Supplier<Duration> interval;
   private final Supplier<Duration> deadline;
+  private final RepeatedBody<Object> last = new RepeatedBody<>();
 
   public PrefsSource(
       Supplier<LocalApiClient> client, Supplier<Duration> interval, Supplier<Duration> deadline) {
@@ -39,6 +43,6 @@ public final class PrefsSource implements Source {
 
   @Override
   public Object collect() throws Exception {
-    return PrefsJsonParser.parse(client.get().prefs());
+    return last.parse(client.get().prefs(), PrefsJsonParser::parse);
   }
 }

@@ -5,6 +5,7 @@ import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.service.tailscale.parse.StatusJsonParser;
 import com.maemuki.bridgelink.service.tailscale.parse.TailscaleParseException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -12,6 +13,10 @@ import java.util.function.Supplier;
  * holds a long-lived LocalAPI request (DESIGN.md: as SYSTEM it would lock the signed-in user's own
  * Tailscale client out). A LocalAPI failure is thrown as is: its type tells the daemon check what
  * kind of trouble it is.
+ *
+ * <p>A body that matches the last one, apart from the per-peer traffic counters and handshake times
+ * that tick with every poll (no check reads them), is not parsed again: the last reading is
+ * returned, and the monitor skips re-evaluating an unchanged status.
  */
 public final class StatusSource implements Source {
 
@@ -20,6 +25,11 @@ public final class StatusSource implements Source {
   private final Supplier<LocalApiClient> client;
   private final Supplier<Duration> interval;
   private final Supplier<Duration> deadline;
+  private final RepeatedBody<Object> last = new RepeatedBody<>(TICKING_FIELDS);
+
+  /** Fields of {@code PeerStatus} that change with traffic and time alone. */
+  static final Set<String> TICKING_FIELDS =
+      Set.of("RxBytes", "TxBytes", "LastHandshake", "LastWrite");
 
   public StatusSource(
       Supplier<LocalApiClient> client, Supplier<Duration> interval, Supplier<Duration> deadline) {
@@ -46,6 +56,10 @@ public final class StatusSource implements Source {
   @Override
   public Object collect() throws Exception {
     String body = client.get().status();
+    return last.parse(body, StatusSource::parse);
+  }
+
+  private static Object parse(String body) throws TailscaleParseException {
     try {
       return StatusJsonParser.parse(body);
     } catch (TailscaleParseException e) {

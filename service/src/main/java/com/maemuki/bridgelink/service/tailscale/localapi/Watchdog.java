@@ -2,9 +2,9 @@ package com.maemuki.bridgelink.service.tailscale.localapi;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -15,13 +15,22 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class Watchdog {
 
-  private static final ScheduledExecutorService TIMER =
-      Executors.newSingleThreadScheduledExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "localapi-watchdog");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private static final ScheduledExecutorService TIMER = timer();
+
+  private static ScheduledExecutorService timer() {
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = new Thread(runnable, "localapi-watchdog");
+              thread.setDaemon(true);
+              return thread;
+            });
+    // Nearly every guard is disarmed long before it fires: drop it from the queue at once instead
+    // of keeping it (and its channel) until its deadline passes.
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
+  }
 
   private Watchdog() {}
 
