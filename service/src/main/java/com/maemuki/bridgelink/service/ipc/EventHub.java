@@ -55,7 +55,15 @@ public final class EventHub implements EventPublisher {
   }
 
   @Override
+  public synchronized boolean hasSubscribers() {
+    return !subscribers.isEmpty();
+  }
+
+  @Override
   public void publish(String event, JsonNode data) {
+    if (!hasSubscribers()) {
+      return; // nobody to send to: skip encoding
+    }
     byte[] frame = encode(event, data);
     if (frame == null) {
       return;

@@ -9,4 +9,13 @@ import tools.jackson.databind.JsonNode;
 @FunctionalInterface
 public interface EventPublisher {
   void publish(String event, JsonNode data);
+
+  /**
+   * False when nobody listens, so a caller can skip building the event at all (an idle service with
+   * no tray attached then never serialises a snapshot). A subscriber that arrives later starts from
+   * the current snapshot anyway.
+   */
+  default boolean hasSubscribers() {
+    return true;
+  }
 }

@@ -58,6 +58,10 @@ public final class MonitorFacade implements ServiceFacade {
         new MonitorListener() {
           @Override
           public void onSnapshot(Snapshot snapshot) {
+            if (!publisher.hasSubscribers()) {
+              // No client: a later subscriber starts from monitor.snapshot(), already current.
+              return;
+            }
             publisher.publish("snapshot", SnapshotJson.snapshot(snapshot));
           }
 

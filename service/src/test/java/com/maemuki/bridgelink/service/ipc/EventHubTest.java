@@ -54,4 +54,18 @@ class EventHubTest {
     assertThat(hub.subscriberCount()).isEqualTo(1);
     assertThat(fast.frames.get(1)).isSameAs(slow.frames.get(1)).as("encoded once");
   }
+
+  @Test
+  void reportsWhetherAnyoneListensSoIdleEventsAreNotBuilt() {
+    EventHub hub = new EventHub();
+    assertThat(hub.hasSubscribers()).isFalse();
+    hub.publish("snapshot", JsonNodeFactory.instance.objectNode().put("seq", 0)); // nobody: no-op
+    Recorder late = new Recorder(10);
+    hub.subscribe(late, () -> InMemoryServiceFacade.snapshot("ok", "current"));
+    assertThat(hub.hasSubscribers()).isTrue();
+    hub.publish("transition", JsonNodeFactory.instance.objectNode().put("seq", 1));
+    assertThat(late.frames).as("the current snapshot first, then only later events").hasSize(2);
+    hub.unsubscribe(late);
+    assertThat(hub.hasSubscribers()).isFalse();
+  }
 }
