@@ -4,11 +4,12 @@
 -- @VERSION@ and @UPGRADE_CODE@ are filled in by build-msi.
 --
 -- Secure properties: they reach the elevated execute sequence (wixl ignores Property/@Secure).
-UPDATE Property SET Value = 'PEERS;PEER_PORTS;LOCAL_PORTS;ALLOW_USER_REPAIR;TRAY;NO_LAUNCH;START_SERVICE;REMOVE_DATA;JVM;PROCRUN_LOG_LEVEL;WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED' WHERE Property = 'SecureCustomProperties'
+UPDATE Property SET Value = 'PEERS;PEER_PORTS;LOCAL_PORTS;ALLOW_USER_REPAIR;OPERATORS_GROUP;TRAY;NO_LAUNCH;START_SERVICE;REMOVE_DATA;JVM;PROCRUN_LOG_LEVEL;WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED' WHERE Property = 'SecureCustomProperties'
 -- Policy values only when given; the Run entry unless TRAY=hide (component conditions).
 UPDATE Component SET Condition = 'PEERS' WHERE Component = 'PolicyPeers'
 UPDATE Component SET Condition = 'PEER_PORTS' WHERE Component = 'PolicyPeerPorts'
 UPDATE Component SET Condition = 'LOCAL_PORTS' WHERE Component = 'PolicyLocalPorts'
+UPDATE Component SET Condition = 'OPERATORS_GROUP' WHERE Component = 'PolicyOperatorsGroup'
 UPDATE Component SET Condition = 'NOT (TRAY~="hide")' WHERE Component = 'TrayRunEntry'
 -- The data directory outlives the product (msidbComponentAttributesPermanent 16 + 64-bit 256).
 UPDATE Component SET Attributes = 272 WHERE Component = 'DataDir'

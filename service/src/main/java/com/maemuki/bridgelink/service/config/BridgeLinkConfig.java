@@ -9,6 +9,8 @@ import java.util.List;
  *     default
  * @param keyExpiryWarningDays raise {@code key-expiring} this many days before the key expires
  * @param allowUserRepair whether non-administrators may run service-side repairs
+ * @param operatorsGroup the group whose members may run service-side repairs (a name, a gid on
+ *     Unix, a SID on Windows); null for none
  * @param tray {@code "show"} or {@code "hide"}: whether the tray starts at logon
  */
 public record BridgeLinkConfig(
@@ -22,6 +24,7 @@ public record BridgeLinkConfig(
     String localApiSocket,
     DnsConfig dns,
     boolean allowUserRepair,
+    String operatorsGroup,
     String tray) {
 
   public BridgeLinkConfig {
@@ -40,6 +43,7 @@ public record BridgeLinkConfig(
         null,
         DnsConfig.defaults(),
         false,
+        null,
         "show");
   }
 
@@ -55,6 +59,7 @@ public record BridgeLinkConfig(
         localApiSocket,
         dns,
         allowUserRepair,
+        operatorsGroup,
         tray);
   }
 
@@ -70,6 +75,7 @@ public record BridgeLinkConfig(
         socket,
         dns,
         allowUserRepair,
+        operatorsGroup,
         tray);
   }
 
@@ -85,7 +91,24 @@ public record BridgeLinkConfig(
         localApiSocket,
         dns,
         userRepair,
+        operatorsGroup,
         trayMode);
+  }
+
+  public BridgeLinkConfig withOperatorsGroup(String group) {
+    return new BridgeLinkConfig(
+        peers,
+        intervals,
+        deadlines,
+        keyExpiryWarningDays,
+        damping,
+        metrics,
+        notifications,
+        localApiSocket,
+        dns,
+        allowUserRepair,
+        group,
+        tray);
   }
 
   /** The peer with this name, or null. */

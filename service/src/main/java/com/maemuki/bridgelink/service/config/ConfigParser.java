@@ -29,6 +29,7 @@ public final class ConfigParser {
           "localApiSocket",
           "dns",
           "allowUserRepair",
+          "operatorsGroup",
           "tray",
           "$schema",
           "comment");
@@ -83,8 +84,22 @@ public final class ConfigParser {
             socket,
             dns(in, in.object(root, "", "dns")),
             in.bool(root, "", "allowUserRepair", d.allowUserRepair()),
+            operatorsGroup(in, root),
             tray);
     return new Result(config, problems);
+  }
+
+  private static String operatorsGroup(FieldReader in, JsonNode root) {
+    String group = in.string(root, "", "operatorsGroup", null);
+    if (group == null) {
+      return null;
+    }
+    String problem = OperatorsGroupSetting.problem(group.strip());
+    if (problem != null) {
+      in.problem("operatorsGroup", problem);
+      return null;
+    }
+    return group.strip();
   }
 
   private static List<PeerConfig> peers(FieldReader in, JsonNode root) {

@@ -16,6 +16,7 @@ public interface MachinePolicy {
   String PEER_PORTS = "PeerPorts";
   String LOCAL_PORTS = "LocalPorts";
   String ALLOW_USER_REPAIR = "AllowUserRepair";
+  String OPERATORS_GROUP = "OperatorsGroup";
   String TRAY = "Tray";
 
   /**

@@ -16,6 +16,7 @@ public record PolicySettings(
     List<Integer> peerPorts,
     List<Integer> localPorts,
     Boolean allowUserRepair,
+    String operatorsGroup,
     String tray) {
 
   public static PolicySettings parse(Map<String, String> raw, List<ConfigProblem> problems) {
@@ -24,6 +25,7 @@ public record PolicySettings(
         ports(MachinePolicy.PEER_PORTS, raw.get(MachinePolicy.PEER_PORTS), problems),
         ports(MachinePolicy.LOCAL_PORTS, raw.get(MachinePolicy.LOCAL_PORTS), problems),
         flag(raw.get(MachinePolicy.ALLOW_USER_REPAIR), problems),
+        operatorsGroup(raw.get(MachinePolicy.OPERATORS_GROUP), problems),
         tray(raw.get(MachinePolicy.TRAY), problems));
   }
 
@@ -52,7 +54,8 @@ public record PolicySettings(
         .withPeers(result)
         .withPolicyFlags(
             allowUserRepair != null ? allowUserRepair : config.allowUserRepair(),
-            tray != null ? tray : config.tray());
+            tray != null ? tray : config.tray())
+        .withOperatorsGroup(operatorsGroup != null ? operatorsGroup : config.operatorsGroup());
   }
 
   private static String field(String name) {
@@ -133,6 +136,18 @@ public record PolicySettings(
                 field(MachinePolicy.ALLOW_USER_REPAIR), "must be always/never (or 1/0)"));
         return null;
     }
+  }
+
+  private static String operatorsGroup(String value, List<ConfigProblem> problems) {
+    if (value == null) {
+      return null;
+    }
+    String problem = OperatorsGroupSetting.problem(value.strip());
+    if (problem != null) {
+      problems.add(new ConfigProblem(field(MachinePolicy.OPERATORS_GROUP), problem));
+      return null;
+    }
+    return value.strip();
   }
 
   private static String tray(String value, List<ConfigProblem> problems) {

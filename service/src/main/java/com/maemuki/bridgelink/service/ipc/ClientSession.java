@@ -16,7 +16,6 @@ import com.maemuki.bridgelink.ipc.transport.IpcConnection;
 import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import java.io.IOException;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -49,7 +48,6 @@ final class ClientSession implements EventSubscriber {
   private final Object writeLock = new Object();
   private boolean finishing;
   private boolean writerBusy;
-  private Set<Role> roles = Set.of();
   private Thread writer;
 
   ClientSession(long id, IpcConnection connection, ServerContext server) {
@@ -132,17 +130,24 @@ final class ClientSession implements EventSubscriber {
       return false;
     }
     peer = connection.peer();
-    roles = server.authorizer().rolesFor(peer);
+    Authorizer.Decision decision = server.authorizer().decide(peer);
     welcomed = true;
-    List<String> roleNames = roles.stream().sorted().map(Role::wireName).toList();
+    List<String> roleNames = decision.roles().stream().sorted().map(Role::wireName).toList();
     int spoken = Math.min(hello.protocol(), Protocol.VERSION);
-    LOG.debug("IPC client {} ({}) roles {}", describe(), hello.client(), roleNames);
+    LOG.debug(
+        "IPC client {} ({}) roles {}: {}",
+        describe(),
+        hello.client(),
+        roleNames,
+        decision.reason());
     send(mapper.write(new Welcome(spoken, server.config().serviceVersion(), roleNames)));
     return true;
   }
 
   private void onRequest(Request request) {
-    CallContext context = new CallContext(peer, roles, this);
+    // Decided again for every request: a reloaded configuration (operators group, machine policy)
+    // applies to clients that are already connected, revocations included.
+    CallContext context = new CallContext(peer, server.authorizer().rolesFor(peer), this);
     Response response = server.dispatcher().dispatch(context, request);
     if ("subscribe".equals(request.method()) && !response.isError()) {
       subscribed = true;

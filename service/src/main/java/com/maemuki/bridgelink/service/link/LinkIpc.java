@@ -7,7 +7,6 @@ import com.maemuki.bridgelink.service.diag.DiagnosticsBundle;
 import com.maemuki.bridgelink.service.diag.DiagnosticsSources;
 import com.maemuki.bridgelink.service.diag.ServiceDiagnostics;
 import com.maemuki.bridgelink.service.diag.TailscaleCli;
-import com.maemuki.bridgelink.service.ipc.AllowUserRepair;
 import com.maemuki.bridgelink.service.ipc.AuthorizationPolicy;
 import com.maemuki.bridgelink.service.ipc.Authorizer;
 import com.maemuki.bridgelink.service.ipc.EventHub;
@@ -45,8 +44,8 @@ import tools.jackson.databind.node.ArrayNode;
  * RepairRegistry}, audited to {@code audit.jsonl} in the data directory with the caller the OS
  * named) and whose diagnostics bundles are those of {@code bridge-link diag}. Snapshots,
  * transitions and repair progress reach subscribers as events. Who is an operator comes from the
- * configuration's {@code allowUserRepair} (machine policy {@code AllowUserRepair} overrides it),
- * read at each connection.
+ * live configuration's {@code operatorsGroup} and {@code allowUserRepair} (machine policy {@code
+ * OperatorsGroup} / {@code AllowUserRepair} override them), read at every request.
  */
 final class LinkIpc implements AutoCloseable {
 
@@ -129,7 +128,7 @@ final class LinkIpc implements AutoCloseable {
             endpoint,
             IpcServerConfig.defaults(version),
             ServiceMethods.dispatcher(facade, hub, new AuditTrail(audit), Clock.systemUTC()),
-            new Authorizer(() -> policy(config.get())),
+            new Authorizer(() -> policy(config.get()), Platforms.groupLookup()),
             hub);
   }
 
@@ -163,8 +162,7 @@ final class LinkIpc implements AutoCloseable {
 
   static AuthorizationPolicy policy(BridgeLinkConfig config) {
     return new AuthorizationPolicy(
-        Optional.empty(),
-        config.allowUserRepair() ? AllowUserRepair.ALWAYS : AllowUserRepair.NEVER);
+        Optional.ofNullable(config.operatorsGroup()), config.allowUserRepair());
   }
 
   private static boolean answers(LocalApiClients clients) {

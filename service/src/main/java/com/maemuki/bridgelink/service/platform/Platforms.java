@@ -1,11 +1,14 @@
 package com.maemuki.bridgelink.service.platform;
 
+import com.maemuki.bridgelink.ipc.transport.unix.GroupDatabase;
 import com.maemuki.bridgelink.service.config.MachinePolicy;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
 import com.maemuki.bridgelink.service.platform.linux.FileMachinePolicy;
+import com.maemuki.bridgelink.service.platform.linux.GroupFileLookup;
 import com.maemuki.bridgelink.service.platform.linux.SystemctlServiceOps;
 import com.maemuki.bridgelink.service.platform.linux.SystemdDaemonControl;
 import com.maemuki.bridgelink.service.platform.linux.SystemdDetection;
+import com.maemuki.bridgelink.service.platform.windows.AccountGroupLookup;
 import com.maemuki.bridgelink.service.platform.windows.PowerShellFirewall;
 import com.maemuki.bridgelink.service.platform.windows.RegistryMachinePolicy;
 import com.maemuki.bridgelink.service.platform.windows.RegistryPolicyWatcher;
@@ -55,6 +58,14 @@ public final class Platforms {
     return isWindows()
         ? new RegistryMachinePolicy()
         : new FileMachinePolicy(FileMachinePolicy.DEFAULT);
+  }
+
+  /**
+   * Finds the configured operators group: LookupAccountName/Sid on Windows, the group file
+   * elsewhere (the one the socket transport reads callers' groups from).
+   */
+  public static GroupLookup groupLookup() {
+    return isWindows() ? new AccountGroupLookup() : new GroupFileLookup(GroupDatabase::system);
   }
 
   /** Fires when the firewall policy may have changed: registry notifications on Windows. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.maemuki.bridgelink.ipc.message.IpcError;
 import com.maemuki.bridgelink.ipc.message.Request;
 import com.maemuki.bridgelink.ipc.message.Response;
+import com.maemuki.bridgelink.ipc.transport.GroupMembership;
 import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 class DispatcherTest {
   private static final PeerIdentity ANN =
-      new PeerIdentity("ann", 1000, 1000, -1, -1, Set.of("ann"), false);
+      new PeerIdentity("ann", "", 1000, 1000, -1, -1, List.of(GroupMembership.unix(1000, "ann")));
   private final InMemoryServiceFacade facade = new InMemoryServiceFacade();
   private final List<RepairAudit.Entry> audit = new ArrayList<>();
   private final Clock clock = Clock.fixed(Instant.parse("2026-11-24T19:00:00Z"), ZoneOffset.UTC);

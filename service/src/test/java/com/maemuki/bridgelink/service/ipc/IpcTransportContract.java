@@ -11,12 +11,19 @@ import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
 import com.maemuki.bridgelink.ipc.message.IpcError;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
+import com.maemuki.bridgelink.service.config.ConfigManager;
+import com.maemuki.bridgelink.service.config.ConfigOverrides;
+import com.maemuki.bridgelink.service.config.MachinePolicy;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -26,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -77,8 +85,13 @@ public abstract class IpcTransportContract {
 
   protected IpcServer start(IpcTransport on, IpcServerConfig config, AuthorizationPolicy policy)
       throws IOException {
+    return start(on, config, new Authorizer(() -> policy, Platforms.groupLookup()));
+  }
+
+  protected IpcServer start(IpcTransport on, IpcServerConfig config, Authorizer authorizer)
+      throws IOException {
     Dispatcher dispatcher = ServiceMethods.dispatcher(facade, hub, audit::add, Clock.systemUTC());
-    return new IpcServer(on, config, dispatcher, new Authorizer(policy), hub).start();
+    return new IpcServer(on, config, dispatcher, authorizer, hub).start();
   }
 
   protected <T extends AutoCloseable> T closeLater(T closeable) {
@@ -226,7 +239,7 @@ public abstract class IpcTransportContract {
     transport = other.transport();
     server =
         start(
-            transport, testConfig(), AuthorizationPolicy.withOperatorGroup(other.operatorGroup()));
+            transport, testConfig(), AuthorizationPolicy.withOperatorsGroup(other.operatorGroup()));
 
     List<String> lines = other.run("status.get", "repair.list", "repair.run");
     assertThat(lines)
@@ -240,7 +253,7 @@ public abstract class IpcTransportContract {
               assertThat(entry.method()).isEqualTo("repair.run");
               assertThat(entry.outcome()).isEqualTo("denied");
               assertThat(entry.caller().uid()).isEqualTo(other.uid());
-              assertThat(entry.caller().administrator()).isFalse();
+              assertThat(entry.caller().hasGrantingGroup(other.operatorGroup())).isFalse();
             });
 
     List<String> operator = other.runAsOperator("repair.run");
@@ -249,6 +262,45 @@ public abstract class IpcTransportContract {
 
     assertThat(other.runAsOutsider("status.get"))
         .containsExactly("connect error service-unavailable");
+  }
+
+  @Test
+  void theConfiguredOperatorsGroupMayRepairAndAConfigReloadAppliesAtOnce(@TempDir Path dir)
+      throws Exception {
+    OtherLocalUser other = closeLater(otherUser());
+    server.close();
+    transport = other.transport();
+    Path file = dir.resolve("config.json");
+    Files.writeString(file, "{\"operatorsGroup\": \"" + other.operatorGroup() + "\"}");
+    ConfigManager configs =
+        new ConfigManager(file, true, MachinePolicy.none(), ConfigOverrides.none());
+    server =
+        start(
+            transport,
+            testConfig(),
+            new Authorizer(
+                () ->
+                    new AuthorizationPolicy(
+                        Optional.ofNullable(configs.current().operatorsGroup()),
+                        configs.current().allowUserRepair()),
+                Platforms.groupLookup()));
+
+    assertThat(other.runAsOperator("repair.run"))
+        .containsExactly("roles viewer,operator", "repair.run ok ");
+    assertThat(other.run("repair.run"))
+        .containsExactly("roles viewer", "repair.run error forbidden");
+    assertThat(facade.repairsRun.get()).isEqualTo(1);
+
+    // Another real group, in which only the viewer is: no restart, just the reload.
+    Files.writeString(file, "{\"operatorsGroup\": \"" + other.viewerOnlyGroup() + "\"}");
+    assertThat(configs.checkForChange()).isTrue();
+    assertThat(other.run("repair.run")).containsExactly("roles viewer,operator", "repair.run ok ");
+    assertThat(other.runAsOperator("repair.run"))
+        .containsExactly("roles viewer", "repair.run error forbidden");
+    assertThat(facade.repairsRun.get()).isEqualTo(2);
+    assertThat(audit)
+        .extracting(RepairAudit.Entry::outcome)
+        .containsExactly("succeeded", "denied", "succeeded", "denied");
   }
 
   // ---- robustness: whatever one client does, the others are served ----

@@ -16,35 +16,47 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Real second accounts on this Linux machine (the test runs as root): {@code blipc-viewer} in the
- * socket's group, {@code blipc-operator} also in the operators group, {@code blipc-outsider} in
- * neither. The accounts are created once and left in place (no home, no login shell), so that
- * concurrent test runs never delete each other's users. The probe client runs under {@code runuser}
- * from a world-readable copy of its classpath (root's ~/.m2 is not readable by them).
+ * Real second accounts on this Linux machine (the test runs as root), created for one test and
+ * deleted after it: a viewer in the socket's group and in the second operators group, an operator
+ * in the socket's group and the operators group, and an outsider in neither. Names carry the JVM's
+ * pid ({@code blipc-<pid>-<n>…}), so concurrent runs never touch each other's accounts, and
+ * accounts left by a run that was killed (its pid is gone) are swept at the next start. The probe
+ * client runs under {@code runuser} from a world-readable copy of its classpath (root's ~/.m2 is
+ * not readable by them).
  */
 final class LinuxOtherUsers implements OtherLocalUser {
-  static final String VIEW_GROUP = "blipc-view";
-  static final String OPERATORS_GROUP = "blipc-ops";
-  static final String VIEWER = "blipc-viewer";
-  static final String OPERATOR = "blipc-operator";
-  static final String OUTSIDER = "blipc-outsider";
+  private static final Pattern OURS = Pattern.compile("blipc-(\\d+)-\\d+[a-z0-9]*");
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
 
-  private final Path root;
-  private final Path socket;
-  private final String classpath;
-  private final long viewerUid;
+  private final String viewGroup;
+  private final String operatorsGroup;
+  private final String secondOperatorsGroup;
+  private final String viewer;
+  private final String operator;
+  private final String outsider;
+  private final List<String> createdUsers = new ArrayList<>();
+  private final List<String> createdGroups = new ArrayList<>();
+  private Path root;
+  private Path socket;
+  private String classpath;
+  private long viewerUid;
 
-  private LinuxOtherUsers(Path root, String classpath, long viewerUid) {
-    this.root = root;
-    this.socket = root.resolve("run/ipc.sock");
-    this.classpath = classpath;
-    this.viewerUid = viewerUid;
+  private LinuxOtherUsers(String prefix) {
+    this.viewGroup = prefix + "view";
+    this.operatorsGroup = prefix + "ops";
+    this.secondOperatorsGroup = prefix + "ops2";
+    this.viewer = prefix + "v";
+    this.operator = prefix + "o";
+    this.outsider = prefix + "x";
   }
 
-  /** Creates (or reuses) the accounts; skips the test with the reason when that is impossible. */
+  /** Creates the accounts; skips the test with the reason when that is impossible. */
   static LinuxOtherUsers create() throws Exception {
     assumeTrue(
         new com.sun.security.auth.module.UnixSystem().getUid() == 0,
@@ -52,26 +64,46 @@ final class LinuxOtherUsers implements OtherLocalUser {
     assumeTrue(
         new File("/usr/sbin/useradd").canExecute() && new File("/usr/sbin/runuser").canExecute(),
         "useradd/runuser not available; skipped");
-    ensureGroup(VIEW_GROUP);
-    ensureGroup(OPERATORS_GROUP);
-    ensureUser(VIEWER, VIEW_GROUP);
-    ensureUser(OPERATOR, VIEW_GROUP + "," + OPERATORS_GROUP);
-    ensureUser(OUTSIDER, "");
-    Path root = Files.createTempDirectory("bridge-link-ipc-users-");
+    sweepAccountsOfDeadRuns();
+    LinuxOtherUsers users =
+        new LinuxOtherUsers(
+            "blipc-" + ProcessHandle.current().pid() + "-" + INSTANCES.incrementAndGet());
+    try {
+      users.createAccounts();
+    } catch (Exception | AssertionError e) {
+      users.close();
+      throw e;
+    }
+    return users;
+  }
+
+  private void createAccounts() throws Exception {
+    group(viewGroup);
+    group(operatorsGroup);
+    group(secondOperatorsGroup);
+    user(viewer, viewGroup + "," + secondOperatorsGroup);
+    user(operator, viewGroup + "," + operatorsGroup);
+    user(outsider, "");
+    root = Files.createTempDirectory("bridge-link-ipc-users-");
     Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
-    String classpath = copyClasspath(root.resolve("cp"));
-    long uid = Long.parseLong(exec("id", "-u", VIEWER).strip());
-    return new LinuxOtherUsers(root, classpath, uid);
+    socket = root.resolve("run/ipc.sock");
+    classpath = copyClasspath(root.resolve("cp"));
+    viewerUid = Long.parseLong(exec("id", "-u", viewer).strip());
   }
 
   @Override
   public IpcTransport transport() {
-    return new UnixSocketTransport(socket, UnixSocketOptions.withGroup(VIEW_GROUP));
+    return new UnixSocketTransport(socket, UnixSocketOptions.withGroup(viewGroup));
   }
 
   @Override
   public String operatorGroup() {
-    return OPERATORS_GROUP;
+    return operatorsGroup;
+  }
+
+  @Override
+  public String viewerOnlyGroup() {
+    return secondOperatorsGroup;
   }
 
   @Override
@@ -81,17 +113,17 @@ final class LinuxOtherUsers implements OtherLocalUser {
 
   @Override
   public List<String> run(String... methods) throws Exception {
-    return runAs(VIEWER, methods);
+    return runAs(viewer, methods);
   }
 
   @Override
   public List<String> runAsOperator(String... methods) throws Exception {
-    return runAs(OPERATOR, methods);
+    return runAs(operator, methods);
   }
 
   @Override
   public List<String> runAsOutsider(String... methods) throws Exception {
-    return runAs(OUTSIDER, methods);
+    return runAs(outsider, methods);
   }
 
   private List<String> runAs(String user, String... methods) throws Exception {
@@ -164,16 +196,12 @@ final class LinuxOtherUsers implements OtherLocalUser {
     }
   }
 
-  private static void ensureGroup(String group) throws Exception {
-    if (!succeeds("getent", "group", group)) {
-      retry("/usr/sbin/groupadd", "-f", group);
-    }
+  private void group(String group) throws Exception {
+    retry("/usr/sbin/groupadd", group);
+    createdGroups.add(group);
   }
 
-  private static void ensureUser(String user, String groups) throws Exception {
-    if (succeeds("id", "-u", user)) {
-      return;
-    }
+  private void user(String user, String groups) throws Exception {
     List<String> command =
         new ArrayList<>(List.of("/usr/sbin/useradd", "-M", "-s", "/usr/sbin/nologin"));
     if (!groups.isEmpty()) {
@@ -182,14 +210,36 @@ final class LinuxOtherUsers implements OtherLocalUser {
     }
     command.add(user);
     retry(command.toArray(String[]::new));
+    createdUsers.add(user);
   }
 
-  /** useradd/groupadd fail while another process holds /etc/passwd's lock: try a few times. */
+  /** Accounts of runs whose JVM is gone (killed before cleaning up). */
+  private static void sweepAccountsOfDeadRuns() throws Exception {
+    for (String user : deadRunAccounts(Path.of("/etc/passwd"))) {
+      retry("/usr/sbin/userdel", user);
+    }
+    for (String group : deadRunAccounts(Path.of("/etc/group"))) {
+      retry("/usr/sbin/groupdel", group);
+    }
+  }
+
+  private static List<String> deadRunAccounts(Path file) throws IOException {
+    List<String> dead = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String name = line.split(":", 2)[0];
+      Matcher ours = OURS.matcher(name);
+      if (ours.matches()
+          && ProcessHandle.of(Long.parseLong(ours.group(1))).map(p -> !p.isAlive()).orElse(true)) {
+        dead.add(name);
+      }
+    }
+    return dead;
+  }
+
+  /** user/group tools fail while another process holds /etc/passwd's lock: try a few times. */
   private static void retry(String... command) throws Exception {
     for (int attempt = 0; attempt < 5; attempt++) {
-      if (succeeds(command)
-          || (command[0].endsWith("useradd")
-              && succeeds("id", "-u", command[command.length - 1]))) {
+      if (succeeds(command)) {
         return;
       }
       Thread.sleep(200);
@@ -210,8 +260,18 @@ final class LinuxOtherUsers implements OtherLocalUser {
     return out;
   }
 
+  /** Deletes the accounts and groups this instance created, and its files. */
   @Override
-  public void close() throws IOException {
+  public void close() throws Exception {
+    for (String user : createdUsers) {
+      retry("/usr/sbin/userdel", user);
+    }
+    for (String group : createdGroups) {
+      retry("/usr/sbin/groupdel", group);
+    }
+    if (root == null) {
+      return;
+    }
     try (Stream<Path> all = Files.walk(root)) {
       for (Path path : all.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

@@ -9,7 +9,7 @@ import com.maemuki.bridgelink.ipc.client.SessionOptions;
 import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
 import com.maemuki.bridgelink.service.config.ConfigOverrides;
 import com.maemuki.bridgelink.service.config.MachinePolicy;
-import com.maemuki.bridgelink.service.ipc.AllowUserRepair;
+import com.maemuki.bridgelink.service.ipc.AuthorizationPolicy;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
 import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.service.repair.AuditLog;
@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,16 +92,18 @@ class BridgeLinkDaemonIpcTest {
       assertThat(audit).allMatch(a -> a.path("caller").asString().startsWith(me + " (uid "));
 
       try (BridgeLinkDaemon second =
-          BridgeLinkDaemon.start(options(Map.of("AllowUserRepair", "always"), socket))) {
+          BridgeLinkDaemon.start(
+              options(
+                  Map.of("AllowUserRepair", "always", "OperatorsGroup", "bridge-ops"), socket))) {
         assertThat(second.ipcProblem().orElseThrow())
             .contains("another service is already listening on " + socket);
         assertThat(second.ipcEndpoint()).isEmpty();
         assertThat(second.snapshot()).isNotNull();
-        assertThat(LinkIpc.policy(second.config().current()).allowUserRepair())
-            .isEqualTo(AllowUserRepair.ALWAYS);
+        assertThat(LinkIpc.policy(second.config().current()))
+            .isEqualTo(new AuthorizationPolicy(Optional.of("bridge-ops"), true));
       }
-      assertThat(LinkIpc.policy(daemon.config().current()).allowUserRepair())
-          .isEqualTo(AllowUserRepair.NEVER);
+      assertThat(LinkIpc.policy(daemon.config().current()))
+          .isEqualTo(AuthorizationPolicy.administratorsOnly());
     }
     assertThat(socket).as("removed on close").doesNotExist();
   }

@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.ipc.transport.unix;
 
+import com.maemuki.bridgelink.ipc.transport.GroupMembership;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -60,23 +64,30 @@ public final class GroupDatabase {
   }
 
   /**
-   * Every group of {@code user}: its primary group and the groups listing it as a member, each as
-   * its name and its numeric gid.
+   * Every group of {@code user}: its primary group and the groups listing it as a member, each once
+   * with its gid and name (the name is empty when the primary group is not in the file and the JDK
+   * gave only its number).
    */
-  public Set<String> groupsOf(String user, long primaryGid, String primaryGroupName) {
-    Set<String> groups = new HashSet<>();
-    if (primaryGroupName != null && !primaryGroupName.isEmpty()) {
-      groups.add(primaryGroupName);
-    }
+  public List<GroupMembership> membershipsOf(
+      String user, long primaryGid, String primaryGroupName) {
+    Map<Long, GroupMembership> groups = new LinkedHashMap<>();
     if (primaryGid >= 0) {
-      groups.add(Long.toString(primaryGid));
+      String name =
+          primaryGroupName == null || primaryGroupName.equals(Long.toString(primaryGid))
+              ? ""
+              : primaryGroupName;
+      groups.put(primaryGid, GroupMembership.unix(primaryGid, name));
     }
     for (Entry entry : entries) {
       if (entry.gid() == primaryGid || entry.members().contains(user)) {
-        groups.add(entry.name());
-        groups.add(Long.toString(entry.gid()));
+        groups.put(entry.gid(), GroupMembership.unix(entry.gid(), entry.name()));
       }
     }
-    return groups;
+    return List.copyOf(groups.values());
+  }
+
+  /** The group called {@code name}, if the file has one. */
+  public Optional<Entry> named(String name) {
+    return entries.stream().filter(e -> e.name().equals(name)).findFirst();
   }
 }

@@ -31,7 +31,7 @@ final class UnixSocketConnection implements IpcConnection {
     long uid = UnixPrincipals.idOf(principal.user());
     long gid = UnixPrincipals.idOf(principal.group());
     return new PeerIdentity(
-        user, uid, gid, -1, -1, groups.groupsOf(user, gid, principal.group().getName()), uid == 0);
+        user, "", uid, gid, -1, -1, groups.membershipsOf(user, gid, principal.group().getName()));
   }
 
   @Override

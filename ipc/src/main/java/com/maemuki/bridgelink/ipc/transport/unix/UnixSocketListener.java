@@ -7,14 +7,15 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** The bound socket; closing it removes the socket file. */
 final class UnixSocketListener implements IpcListener {
   private final ServerSocketChannel server;
   private final Path socketPath;
-  private final GroupDatabase groups;
+  private final Supplier<GroupDatabase> groups;
 
-  UnixSocketListener(ServerSocketChannel server, Path socketPath, GroupDatabase groups) {
+  UnixSocketListener(ServerSocketChannel server, Path socketPath, Supplier<GroupDatabase> groups) {
     this.server = server;
     this.socketPath = socketPath;
     this.groups = groups;
@@ -24,7 +25,7 @@ final class UnixSocketListener implements IpcListener {
   public IpcConnection accept() throws IOException {
     SocketChannel channel = server.accept();
     try {
-      return new UnixSocketConnection(channel, groups);
+      return new UnixSocketConnection(channel, groups.get());
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;

@@ -1,15 +1,18 @@
 package com.maemuki.bridgelink.ipc.transport.unix;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How the socket is protected.
  *
  * @param group the group given access (name or numeric gid); empty keeps the service's own group,
  *     which on a root service means only root can connect
- * @param groupDatabase where a peer's supplementary groups come from
+ * @param groupDatabase where a peer's supplementary groups come from; read again for each accepted
+ *     connection, so a user added to a group (the operators group) counts from their next
+ *     connection
  */
-public record UnixSocketOptions(Optional<String> group, GroupDatabase groupDatabase) {
+public record UnixSocketOptions(Optional<String> group, Supplier<GroupDatabase> groupDatabase) {
   /** Socket file mode: owner and group may connect, nobody else. */
   public static final String SOCKET_MODE = "rw-rw----";
 
@@ -18,11 +21,11 @@ public record UnixSocketOptions(Optional<String> group, GroupDatabase groupDatab
 
   /** The service's own group and the system group file. */
   public static UnixSocketOptions defaults() {
-    return new UnixSocketOptions(Optional.empty(), GroupDatabase.system());
+    return new UnixSocketOptions(Optional.empty(), GroupDatabase::system);
   }
 
   /** Grants {@code group} access to the socket. */
   public static UnixSocketOptions withGroup(String group) {
-    return new UnixSocketOptions(Optional.of(group), GroupDatabase.system());
+    return new UnixSocketOptions(Optional.of(group), GroupDatabase::system);
   }
 }

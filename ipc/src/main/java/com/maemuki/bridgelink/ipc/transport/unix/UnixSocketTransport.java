@@ -81,7 +81,7 @@ public final class UnixSocketTransport implements IpcTransport {
     SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
     try {
       connectWithin(channel, UnixDomainSocketAddress.of(socketPath), timeout);
-      return new UnixSocketConnection(channel, options.groupDatabase());
+      return new UnixSocketConnection(channel, options.groupDatabase().get());
     } catch (SocketException e) {
       channel.close();
       throw new ServiceUnavailableException(

@@ -14,7 +14,7 @@ import com.sun.jna.platform.win32.WinNT;
 import com.sun.jna.platform.win32.WinNT.HANDLE;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
 import java.util.function.LongSupplier;
 
 /**
@@ -102,7 +102,7 @@ public final class NamedPipeTransport implements IpcTransport {
               + (expected < 0 ? "not running" : "process " + expected)
               + ")");
     }
-    PeerIdentity server = new PeerIdentity("service", -1, -1, actual, -1, Set.of(), false);
+    PeerIdentity server = new PeerIdentity("service", "", -1, -1, actual, -1, List.of());
     return new NamedPipeConnection(pipe, handle -> server);
   }
 

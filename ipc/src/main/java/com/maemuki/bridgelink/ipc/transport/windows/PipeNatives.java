@@ -42,7 +42,5 @@ final class PipeNatives {
         WString sddl, int revision, PointerByReference descriptor, IntByReference size);
 
     boolean ImpersonateNamedPipeClient(HANDLE pipe);
-
-    boolean CheckTokenMembership(HANDLE token, Pointer sid, IntByReference isMember);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.maemuki.bridgelink.ipc.transport.GroupMembership;
 import com.maemuki.bridgelink.ipc.transport.IpcConnection;
 import com.maemuki.bridgelink.ipc.transport.IpcListener;
 import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
@@ -75,8 +76,9 @@ class UnixSocketTransportTest {
         assertThat(peer.user()).isEqualTo(System.getProperty("user.name"));
         assertThat(peer.uid()).isEqualTo(myUid);
         assertThat(peer.gid()).isEqualTo(myGid);
-        assertThat(peer.groups()).contains(Long.toString(myGid));
-        assertThat(peer.administrator()).isEqualTo(myUid == 0);
+        assertThat(peer.userSid()).isEmpty();
+        assertThat(peer.hasGrantingGroup(Long.toString(myGid))).isTrue();
+        assertThat(peer.groups()).allMatch(GroupMembership::grants);
         assertThat(peer.pid()).isEqualTo(-1);
 
         client.output().write(new byte[] {1, 2, 3});

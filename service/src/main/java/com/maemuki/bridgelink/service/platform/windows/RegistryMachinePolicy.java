@@ -20,7 +20,7 @@ public final class RegistryMachinePolicy implements MachinePolicy {
   public static final String KEY = "SOFTWARE\\Policies\\Maemuki\\BridgeLink";
   private static final Logger log = LoggerFactory.getLogger(RegistryMachinePolicy.class);
   private static final List<String> NAMES =
-      List.of(PEERS, PEER_PORTS, LOCAL_PORTS, ALLOW_USER_REPAIR, TRAY);
+      List.of(PEERS, PEER_PORTS, LOCAL_PORTS, ALLOW_USER_REPAIR, OPERATORS_GROUP, TRAY);
 
   @Override
   public Map<String, String> read() {

@@ -2,7 +2,10 @@ package com.maemuki.bridgelink.service.platform.windows;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.maemuki.bridgelink.service.platform.CallerIdentity;
+import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
+import com.maemuki.bridgelink.ipc.transport.windows.TokenIdentity;
+import com.maemuki.bridgelink.service.ipc.AuthorizationPolicy;
+import com.maemuki.bridgelink.service.ipc.Authorizer;
 import com.maemuki.bridgelink.service.platform.EventLogSink;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
 import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
@@ -58,10 +61,27 @@ class WindowsIntegrationTest {
   }
 
   @Test
-  void readsThisProcessTokenIdentity() {
-    CallerIdentity me = TokenIdentity.currentProcess();
+  void readsThisProcessTokenIdentityAndDecidesOnIt() {
+    PeerIdentity me = TokenIdentity.currentProcess();
     assertThat(me.userSid()).startsWith("S-1-5-");
-    assertThat(me.groups()).isNotEmpty();
-    assertThat(me.groups()).anyMatch(g -> g.sid().equals("S-1-1-0")); // Everyone
+    assertThat(me.user()).contains("\\");
+    assertThat(me.hasGrantingGroup("S-1-1-0")).as("Everyone").isTrue();
+    // Elevated or not, the decision and the token agree: Administrators grants only when enabled.
+    Authorizer.Decision decision =
+        new Authorizer(AuthorizationPolicy.administratorsOnly()).decide(me);
+    assertThat(decision.operator())
+        .isEqualTo(
+            me.hasGrantingGroup(Authorizer.ADMINISTRATORS_SID)
+                || me.userSid().equals(Authorizer.LOCAL_SYSTEM_SID));
+  }
+
+  @Test
+  void looksUpWellKnownGroupsAndRefusesUsers() {
+    AccountGroupLookup lookup = new AccountGroupLookup();
+    assertThat(lookup.idOf(Authorizer.ADMINISTRATORS_SID)).hasValue(Authorizer.ADMINISTRATORS_SID);
+    assertThat(lookup.idOf("NoSuchGroup-MaemukiTest")).isEmpty();
+    assertThat(lookup.idOf(TokenIdentity.currentProcess().user()))
+        .as("a user is not a group")
+        .isEmpty();
   }
 }
