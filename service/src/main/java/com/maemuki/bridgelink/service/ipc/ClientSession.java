@@ -169,18 +169,13 @@ final class ClientSession implements EventSubscriber {
     int limit = server.config().longCallsPerClient();
     if (longCallsInFlight.incrementAndGet() > limit) {
       longCallsInFlight.decrementAndGet();
-      send(
-          mapper.write(
-              dispatcher.refuse(
-                  context,
-                  request,
-                  new IpcError(
-                      IpcError.BUSY,
-                      request.method()
-                          + " refused: "
-                          + limit
-                          + " long call(s) of this client are still running; try again when one"
-                          + " has answered"))));
+      answerBusy(
+          context,
+          request,
+          request.method()
+              + " refused: "
+              + limit
+              + " long call(s) of this client are still running; try again when one has answered");
       return;
     }
     Runnable call =
@@ -202,22 +197,17 @@ final class ClientSession implements EventSubscriber {
         };
     if (!server.longCalls().submit(call)) {
       longCallsInFlight.decrementAndGet();
-      send(
-          mapper.write(
-              dispatcher.refuse(
-                  context,
-                  request,
-                  new IpcError(
-                      IpcError.BUSY,
-                      "the service is busy with other long calls; try "
-                          + request.method()
-                          + " again shortly"))));
+      answerBusy(
+          context,
+          request,
+          "the service is busy with other long calls; try " + request.method() + " again shortly");
     }
   }
 
-  /** Long calls of this client submitted and not yet answered. */
-  int longCallsInFlight() {
-    return longCallsInFlight.get();
+  private void answerBusy(CallContext context, Request request, String message) {
+    send(
+        mapper.write(
+            server.dispatcher().refuse(context, request, new IpcError(IpcError.BUSY, message))));
   }
 
   // ---- writing ----

@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,16 +143,6 @@ class LongCallsTest {
     }
   }
 
-  private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out waiting until " + what);
-      }
-      Thread.sleep(10);
-    }
-  }
-
   private List<String> auditFileResults(String repairId) throws Exception {
     return auditLog.read().stream()
         .filter(line -> line.path("repair").asString().equals(repairId))
@@ -200,14 +189,15 @@ class LongCallsTest {
     CompletableFuture<JsonNode> result = runRepairAsync(session, "slow-b");
     repair("slow-b").awaitStarted();
     session.close();
-    await("the server saw the client leave", () -> server.clientCount() == 0);
+    IpcTransportContract.await("the server saw the client leave", () -> server.clientCount() == 0);
     assertThat(result).failsWithin(Duration.ofSeconds(20));
 
     repair("slow-b").release.countDown();
     assertThat(repair("slow-b").finished.await(20, TimeUnit.SECONDS)).isTrue();
-    await("the repair's result is in the audit file", () -> auditOf("slow-b").size() == 1);
+    IpcTransportContract.await(
+        "the repair's result is in the audit file", () -> auditOf("slow-b").size() == 1);
     assertThat(auditOf("slow-b")).containsExactly("succeeded");
-    await("the ipc audit has the outcome", () -> ipcAudit.size() == 1);
+    IpcTransportContract.await("the ipc audit has the outcome", () -> ipcAudit.size() == 1);
     assertThat(ipcAudit.get(0).outcome()).isEqualTo("succeeded");
     assertThat(eventLog).anyMatch(line -> line.contains("slow-b") && line.contains("succeeded"));
   }

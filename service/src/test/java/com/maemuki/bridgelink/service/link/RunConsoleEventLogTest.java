@@ -31,19 +31,19 @@ class RunConsoleEventLogTest {
 
   @Test
   void aCriticalFindingIsOnTheConsoleOnceAndInTheLogFile() throws Exception {
-    String intervals =
-        "{\"status\": 0.2, \"prefs\": 0.2, \"daemon\": 0.3, \"probes\": 0.3, \"dns\": 0.3}";
-    String extra =
-        "\"deadlines\": {\"localApi\": 0.5, \"probe\": 0.5, \"dns\": 0.5, \"ping\": 0.5},\n"
-            + "  \"damping\": {\"raiseAfter\": 2, \"raiseAfterSeconds\": 0, \"clearAfter\": 2,"
-            + " \"confirmDelay\": 0.05}";
     // The test classpath puts logback-test.xml first; the product's file is the main logback.xml.
     Path productLogback = Path.of(BridgeLinkCommand.class.getResource("/logback.xml").toURI());
     Path data = Files.createDirectories(dir.resolve("data"));
     Path logFile = data.resolve("logs/bridge-link.log");
     String code = LabFault.BACKEND_STOPPED.code();
     List<String> stdout;
-    try (LinkLab lab = new LinkLab(dir.resolve("lab"), 1, 1, intervals, extra);
+    try (LinkLab lab =
+            new LinkLab(
+                dir.resolve("lab"),
+                1,
+                1,
+                LinkLab.FAST_INTERVALS,
+                LinkLab.FAST_DEADLINES_AND_DAMPING);
         MonitorProcess monitor =
             new MonitorProcess(
                 data,
