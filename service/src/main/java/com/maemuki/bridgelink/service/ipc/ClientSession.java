@@ -184,7 +184,7 @@ final class ClientSession implements EventSubscriber {
             Response response = dispatcher.dispatch(context, request);
             if (closed.get()) {
               LOG.info(
-                  "IPC client {} left before {} (id {}) ended; its result was audited, not sent",
+                  "IPC client {} left before {} (id {}) ended; it ran to the end, its answer was not sent",
                   describe(),
                   request.method(),
                   request.id());
