@@ -71,6 +71,18 @@ public final class IpcClient implements Closeable {
     return current.call(method, params);
   }
 
+  /**
+   * {@link #call(String, ObjectNode)} with its own deadline, for the long methods ({@code
+   * repair.run}, {@code diag.create}) whose answer comes when their work ends.
+   */
+  public JsonNode call(String method, ObjectNode params, Duration timeout) throws IpcException {
+    IpcSession current = session;
+    if (current == null) {
+      throw new IpcException(IpcException.SERVICE_UNAVAILABLE, currentDetail());
+    }
+    return current.call(method, params, timeout);
+  }
+
   /** Calls {@code method} with empty params. */
   public JsonNode call(String method) throws IpcException {
     return call(method, null);

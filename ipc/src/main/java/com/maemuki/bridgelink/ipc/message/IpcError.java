@@ -9,6 +9,9 @@ public record IpcError(String code, String message) {
   public static final String INTERNAL = "internal";
   public static final String PROTOCOL_VERSION = "protocol-version";
 
+  /** Too many long calls (diagnostics, repairs) in flight; try again when one has answered. */
+  public static final String BUSY = "busy";
+
   public IpcError {
     code = code == null ? INTERNAL : code;
     message = message == null ? "" : message;

@@ -19,14 +19,18 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One client: a reader thread that parses and dispatches, a writer thread that drains a bounded
- * queue of encoded frames. Nothing the client does reaches beyond this object: bad input ends this
- * session (after an error frame), a full queue drops it.
+ * queue of encoded frames. Long calls run on the server's {@link LongCallPool} (at most {@link
+ * IpcServerConfig#longCallsPerClient()} at once), so the reader keeps answering and events keep
+ * flowing meanwhile; their responses go out when they end, matched by request id. Nothing the
+ * client does reaches beyond this object: bad input ends this session (after an error frame), a
+ * full queue drops it.
  */
 final class ClientSession implements EventSubscriber {
   private static final Logger LOG = LoggerFactory.getLogger(ClientSession.class);
@@ -39,6 +43,7 @@ final class ClientSession implements EventSubscriber {
   private final MessageMapper mapper;
   private final BlockingQueue<byte[]> outbound;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicInteger longCallsInFlight = new AtomicInteger();
   private final long createdNanos = System.nanoTime();
   private volatile long lastInboundNanos = createdNanos;
   private volatile long finishingSinceNanos;
@@ -148,11 +153,66 @@ final class ClientSession implements EventSubscriber {
     // Decided again for every request: a reloaded configuration (operators group, machine policy)
     // applies to clients that are already connected, revocations included.
     CallContext context = new CallContext(peer, server.authorizer().rolesFor(peer), this);
+    if (server.dispatcher().isLongRunning(request.method())) {
+      startLongCall(context, request);
+      return;
+    }
     Response response = server.dispatcher().dispatch(context, request);
     if ("subscribe".equals(request.method()) && !response.isError()) {
       subscribed = true;
     }
     send(mapper.write(response));
+  }
+
+  /**
+   * Hands a long call to the pool, or answers {@code busy} when this client already has its share
+   * in flight. A call whose client has left still runs to the end and is audited by the dispatcher;
+   * only its answer is dropped.
+   */
+  private void startLongCall(CallContext context, Request request) {
+    Dispatcher dispatcher = server.dispatcher();
+    int limit = server.config().longCallsPerClient();
+    if (longCallsInFlight.incrementAndGet() > limit) {
+      longCallsInFlight.decrementAndGet();
+      answerBusy(
+          context,
+          request,
+          request.method()
+              + " refused: "
+              + limit
+              + " long call(s) of this client are still running; try again when one has answered");
+      return;
+    }
+    Runnable call =
+        () -> {
+          try {
+            Response response = dispatcher.dispatch(context, request);
+            if (closed.get()) {
+              LOG.info(
+                  "IPC client {} left before {} (id {}) ended; it ran to the end, its answer was not sent",
+                  describe(),
+                  request.method(),
+                  request.id());
+            } else {
+              send(mapper.write(response));
+            }
+          } finally {
+            longCallsInFlight.decrementAndGet();
+          }
+        };
+    if (!server.longCalls().submit(call)) {
+      longCallsInFlight.decrementAndGet();
+      answerBusy(
+          context,
+          request,
+          "the service is busy with other long calls; try " + request.method() + " again shortly");
+    }
+  }
+
+  private void answerBusy(CallContext context, Request request, String message) {
+    send(
+        mapper.write(
+            server.dispatcher().refuse(context, request, new IpcError(IpcError.BUSY, message))));
   }
 
   // ---- writing ----
@@ -174,9 +234,10 @@ final class ClientSession implements EventSubscriber {
   }
 
   /**
-   * Writes a response on the reader thread when nothing is queued or being written: one thread
-   * hand-off less per round trip. Responses keep their order (one reader thread); events still go
-   * through the queue, so a response may overtake an event being written, never another response.
+   * Writes a response on the calling thread (the reader, or a long-call worker) when nothing is
+   * queued or being written: one thread hand-off less per round trip. Quick responses keep their
+   * order (one reader thread); a long call's response comes when it ends, and events go through the
+   * queue, so either may overtake or follow the others: clients match responses by id.
    */
   private boolean writeInline(byte[] frame) {
     synchronized (this) {
@@ -296,6 +357,7 @@ final class ClientSession implements EventSubscriber {
           IpcError.BAD_REQUEST, "no hello within " + config.helloDeadline().toMillis() + " ms");
     } else if (welcomed
         && !subscribed
+        && longCallsInFlight.get() == 0
         && nowNanos - lastInboundNanos > config.idleTimeout().toNanos()) {
       finishWith(
           IpcError.NOT_AVAILABLE, "idle for " + config.idleTimeout().toSeconds() + " s; closing");

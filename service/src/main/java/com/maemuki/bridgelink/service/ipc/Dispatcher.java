@@ -20,8 +20,20 @@ public final class Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(Dispatcher.class);
   private static final int AUDIT_PARAMS_CHARS = 500;
 
-  /** One entry of the table. */
-  public record Method(String name, Role required, boolean audited, MethodHandler handler) {}
+  /**
+   * One entry of the table.
+   *
+   * @param longRunning runs on the server's long-call workers instead of the caller's session
+   *     thread (it may take tens of seconds)
+   */
+  public record Method(
+      String name, Role required, boolean audited, boolean longRunning, MethodHandler handler) {
+
+    /** A quick method, answered on the caller's session thread. */
+    public Method(String name, Role required, boolean audited, MethodHandler handler) {
+      this(name, required, audited, false, handler);
+    }
+  }
 
   private final Map<String, Method> methods = new LinkedHashMap<>();
   private final RepairAudit audit;
@@ -41,6 +53,24 @@ public final class Dispatcher {
   public Role requiredRole(String method) {
     Method entry = methods.get(method);
     return entry == null ? null : entry.required();
+  }
+
+  /** Whether {@code method} is a long one, to be run off the caller's session thread. */
+  public boolean isLongRunning(String method) {
+    Method entry = methods.get(method);
+    return entry != null && entry.longRunning();
+  }
+
+  /**
+   * Turns a call away before it runs (e.g. the caller has too many long calls in flight), auditing
+   * the attempt like any other when the method is audited.
+   */
+  public Response refuse(CallContext caller, Request request, IpcError error) {
+    Method method = methods.get(request.method());
+    if (method != null) {
+      audit(caller, request, method, "error: " + error.code());
+    }
+    return Response.failure(request.id(), error);
   }
 
   public Response dispatch(CallContext caller, Request request) {

@@ -9,6 +9,7 @@ import com.maemuki.bridgelink.ipc.transport.IpcListener;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -21,12 +22,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves the IPC endpoint: accepts clients up to {@link IpcServerConfig#maxClients()} (each with a
  * reader and a writer thread: Java 17 has no virtual threads, and the cap bounds the count),
- * enforces the hello deadline and idle timeout from one watchdog thread, and stays up whatever a
- * client does.
+ * enforces the hello deadline and idle timeout from one watchdog thread, runs long calls on a small
+ * shared pool ({@link LongCallPool}), and stays up whatever a client does.
  */
 public final class IpcServer implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(IpcServer.class);
   private static final long ACCEPT_ERROR_PAUSE_MS = 50;
+
+  /** How long closing waits for long calls (a repair) in progress to finish and be audited. */
+  private static final Duration LONG_CALL_GRACE = Duration.ofSeconds(15);
 
   private final IpcTransport transport;
   private final IpcServerConfig config;
@@ -52,7 +56,13 @@ public final class IpcServer implements Closeable {
       EventHub hub) {
     this.transport = transport;
     this.config = config;
-    this.context = new Context(dispatcher, authorizer, hub);
+    this.context =
+        new Context(
+            dispatcher,
+            authorizer,
+            hub,
+            new LongCallPool(
+                config.longCallWorkers(), config.maxClients() * config.longCallsPerClient()));
   }
 
   /** Binds the endpoint and starts serving. */
@@ -164,6 +174,7 @@ public final class IpcServer implements Closeable {
     }
     sessions.forEach(ClientSession::close);
     watchdog.shutdownNow();
+    context.longCalls.close(LONG_CALL_GRACE);
     if (acceptor != null) {
       try {
         acceptor.join(TimeUnit.SECONDS.toMillis(5));
@@ -178,11 +189,13 @@ public final class IpcServer implements Closeable {
     private final Dispatcher dispatcher;
     private final Authorizer authorizer;
     private final EventHub hub;
+    private final LongCallPool longCalls;
 
-    Context(Dispatcher dispatcher, Authorizer authorizer, EventHub hub) {
+    Context(Dispatcher dispatcher, Authorizer authorizer, EventHub hub, LongCallPool longCalls) {
       this.dispatcher = dispatcher;
       this.authorizer = authorizer;
       this.hub = hub;
+      this.longCalls = longCalls;
     }
 
     @Override
@@ -208,6 +221,11 @@ public final class IpcServer implements Closeable {
     @Override
     public EventHub hub() {
       return hub;
+    }
+
+    @Override
+    public LongCallPool longCalls() {
+      return longCalls;
     }
 
     @Override

@@ -10,35 +10,73 @@ import java.time.Duration;
  * @param idleTimeout time a connection that is not subscribed may stay silent
  * @param queueCapacity frames (responses and events) queued per client before it is dropped
  * @param serviceVersion sent in {@code welcome}
+ * @param longCallWorkers threads running long calls ({@code diag.create}, {@code repair.run}) for
+ *     every client together
+ * @param longCallsPerClient long calls one client may have in flight; one more is answered {@code
+ *     busy}
  */
 public record IpcServerConfig(
     int maxClients,
     Duration helloDeadline,
     Duration idleTimeout,
     int queueCapacity,
-    String serviceVersion) {
+    String serviceVersion,
+    int longCallWorkers,
+    int longCallsPerClient) {
 
   public IpcServerConfig {
     if (maxClients < 1 || queueCapacity < 2) {
       throw new IllegalArgumentException("need maxClients >= 1 and queueCapacity >= 2");
     }
+    if (longCallWorkers < 1 || longCallsPerClient < 1) {
+      throw new IllegalArgumentException("need longCallWorkers >= 1 and longCallsPerClient >= 1");
+    }
   }
 
-  /** 32 clients, 5 s to say hello, 10 min idle, 256 queued frames. */
+  /**
+   * 32 clients, 5 s to say hello, 10 min idle, 256 queued frames, 4 long-call workers, 2 long calls
+   * per client.
+   */
   public static IpcServerConfig defaults(String serviceVersion) {
     return new IpcServerConfig(
-        32, Duration.ofSeconds(5), Duration.ofMinutes(10), 256, serviceVersion);
+        32, Duration.ofSeconds(5), Duration.ofMinutes(10), 256, serviceVersion, 4, 2);
   }
 
   public IpcServerConfig withMaxClients(int max) {
-    return new IpcServerConfig(max, helloDeadline, idleTimeout, queueCapacity, serviceVersion);
+    return new IpcServerConfig(
+        max,
+        helloDeadline,
+        idleTimeout,
+        queueCapacity,
+        serviceVersion,
+        longCallWorkers,
+        longCallsPerClient);
   }
 
   public IpcServerConfig withDeadlines(Duration hello, Duration idle) {
-    return new IpcServerConfig(maxClients, hello, idle, queueCapacity, serviceVersion);
+    return new IpcServerConfig(
+        maxClients,
+        hello,
+        idle,
+        queueCapacity,
+        serviceVersion,
+        longCallWorkers,
+        longCallsPerClient);
   }
 
   public IpcServerConfig withQueueCapacity(int capacity) {
-    return new IpcServerConfig(maxClients, helloDeadline, idleTimeout, capacity, serviceVersion);
+    return new IpcServerConfig(
+        maxClients,
+        helloDeadline,
+        idleTimeout,
+        capacity,
+        serviceVersion,
+        longCallWorkers,
+        longCallsPerClient);
+  }
+
+  public IpcServerConfig withLongCalls(int workers, int perClient) {
+    return new IpcServerConfig(
+        maxClients, helloDeadline, idleTimeout, queueCapacity, serviceVersion, workers, perClient);
   }
 }

@@ -18,6 +18,9 @@ interface ServerContext {
 
   EventHub hub();
 
+  /** Runs long calls off the sessions' reader threads. */
+  LongCallPool longCalls();
+
   Thread newThread(Runnable body, String name);
 
   void sessionEnded(ClientSession session);

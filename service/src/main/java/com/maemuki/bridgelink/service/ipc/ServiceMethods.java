@@ -36,9 +36,9 @@ public final class ServiceMethods {
             new Dispatcher.Method("subscribe", Role.VIEWER, false, methods::subscribe),
             new Dispatcher.Method("check.now", Role.VIEWER, false, methods::checkNow),
             new Dispatcher.Method("repair.list", Role.VIEWER, false, methods::repairList),
-            new Dispatcher.Method("repair.run", Role.OPERATOR, true, methods::repairRun),
+            new Dispatcher.Method("repair.run", Role.OPERATOR, true, true, methods::repairRun),
             new Dispatcher.Method("history.get", Role.VIEWER, false, methods::history),
-            new Dispatcher.Method("diag.create", Role.VIEWER, false, methods::diagnostics)),
+            new Dispatcher.Method("diag.create", Role.VIEWER, false, true, methods::diagnostics)),
         audit,
         clock);
   }

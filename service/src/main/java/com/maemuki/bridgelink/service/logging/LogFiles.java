@@ -21,7 +21,9 @@ import org.slf4j.LoggerFactory;
 public final class LogFiles {
 
   private static final Logger log = LoggerFactory.getLogger(LogFiles.class);
-  private static final String APPENDER = "FILE";
+
+  /** The file appender's name, on the root logger. */
+  static final String APPENDER = "FILE";
 
   private LogFiles() {}
 
@@ -35,11 +37,17 @@ public final class LogFiles {
     }
     var console = context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("CONSOLE");
     if (console != null) {
+      // Only the level changes: other filters (FileOnlyLoggerFilter) stay.
+      var kept =
+          console.getCopyOfAttachedFiltersList().stream()
+              .filter(f -> !(f instanceof ThresholdFilter))
+              .toList();
       console.clearAllFilters();
       ThresholdFilter warn = new ThresholdFilter();
       warn.setLevel("WARN");
       warn.start();
       console.addFilter(warn);
+      kept.forEach(console::addFilter);
     }
   }
 

@@ -1,10 +1,9 @@
 package com.maemuki.bridgelink.service.repair;
 
 import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.platform.FirewallEditResult;
 import com.maemuki.bridgelink.service.platform.FirewallEditor;
 import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
-import com.maemuki.bridgelink.service.platform.firewall.PortRejectedException;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -12,14 +11,10 @@ import java.util.function.Supplier;
  * our name, display name and group; no other rule is touched). Not offered for any finding: it is
  * the undo of {@code open-inbound-port}.
  */
-public final class CloseInboundPortRepair implements Repair {
-
-  private final FirewallEditor editor;
-  private final Supplier<PortAllowlist> allowlist;
+public final class CloseInboundPortRepair extends InboundPortRepair {
 
   public CloseInboundPortRepair(FirewallEditor editor, Supplier<PortAllowlist> allowlist) {
-    this.editor = Objects.requireNonNull(editor, "editor");
-    this.allowlist = Objects.requireNonNull(allowlist, "allowlist");
+    super(editor, allowlist);
   }
 
   @Override
@@ -33,23 +28,12 @@ public final class CloseInboundPortRepair implements Repair {
   }
 
   @Override
-  public RunsIn runsIn() {
-    return RunsIn.SERVICE;
-  }
-
-  @Override
   public boolean appliesTo(Finding finding) {
     return false;
   }
 
   @Override
-  public RepairOutcome run(RepairContext context) {
-    int port;
-    try {
-      port = PortParameter.require(context, allowlist.get());
-    } catch (PortRejectedException e) {
-      return RepairOutcome.failed("Refused: " + e.getMessage() + ".");
-    }
-    return FirewallRepair.outcome(editor.closeInboundPort(port));
+  FirewallEditResult edit(FirewallEditor editor, int port) {
+    return editor.closeInboundPort(port);
   }
 }

@@ -2,10 +2,9 @@ package com.maemuki.bridgelink.service.repair;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
+import com.maemuki.bridgelink.service.platform.FirewallEditResult;
 import com.maemuki.bridgelink.service.platform.FirewallEditor;
 import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
-import com.maemuki.bridgelink.service.platform.firewall.PortRejectedException;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -13,17 +12,13 @@ import java.util.function.Supplier;
  * Tailscale interface and Tailscale's address ranges. Only ports of the current configuration;
  * idempotent (an existing rule of ours is reused); undone by {@code close-inbound-port}.
  */
-public final class OpenInboundPortRepair implements Repair {
-
-  private final FirewallEditor editor;
-  private final Supplier<PortAllowlist> allowlist;
+public final class OpenInboundPortRepair extends InboundPortRepair {
 
   /**
    * @param allowlist the configured inbound ports, read at each run (configuration reloads)
    */
   public OpenInboundPortRepair(FirewallEditor editor, Supplier<PortAllowlist> allowlist) {
-    this.editor = Objects.requireNonNull(editor, "editor");
-    this.allowlist = Objects.requireNonNull(allowlist, "allowlist");
+    super(editor, allowlist);
   }
 
   @Override
@@ -37,23 +32,12 @@ public final class OpenInboundPortRepair implements Repair {
   }
 
   @Override
-  public RunsIn runsIn() {
-    return RunsIn.SERVICE;
-  }
-
-  @Override
   public boolean appliesTo(Finding finding) {
     return finding.code() == FindingCode.LOCAL_PORT_BLOCKED;
   }
 
   @Override
-  public RepairOutcome run(RepairContext context) {
-    int port;
-    try {
-      port = PortParameter.require(context, allowlist.get());
-    } catch (PortRejectedException e) {
-      return RepairOutcome.failed("Refused: " + e.getMessage() + ".");
-    }
-    return FirewallRepair.outcome(editor.openInboundPort(port));
+  FirewallEditResult edit(FirewallEditor editor, int port) {
+    return editor.openInboundPort(port);
   }
 }

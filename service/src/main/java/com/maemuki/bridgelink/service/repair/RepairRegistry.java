@@ -87,27 +87,19 @@ public final class RepairRegistry {
    */
   public RepairOutcome run(
       String id, Map<String, Object> params, String findingKey, RepairCaller caller) {
-    Instant start = clock.instant();
-    Map<String, Object> safeParams = params == null ? Map.of() : params;
+    Attempt attempt =
+        new Attempt(clock.instant(), caller, id, params == null ? Map.of() : params, findingKey);
     Optional<Repair> found = byId(id);
     if (found.isEmpty()) {
       return finish(
-          start,
-          caller,
-          id,
-          safeParams,
-          findingKey,
+          attempt,
           "unknown-repair",
           RepairOutcome.failed("There is no repair called '" + shorten(id) + "'."));
     }
     Repair repair = found.get();
     if (repair.runsIn() != RunsIn.SERVICE) {
       return finish(
-          start,
-          caller,
-          id,
-          safeParams,
-          findingKey,
+          attempt,
           "wrong-process",
           RepairOutcome.failed(
               "'"
@@ -116,11 +108,7 @@ public final class RepairRegistry {
     }
     if (!caller.authorized()) {
       return finish(
-          start,
-          caller,
-          id,
-          safeParams,
-          findingKey,
+          attempt,
           "denied",
           RepairOutcome.failed(
               "Only administrators or members of the operators group may run '"
@@ -132,90 +120,79 @@ public final class RepairRegistry {
     ReentrantLock lock = running.computeIfAbsent(id, k -> new ReentrantLock());
     if (!lock.tryLock()) {
       return finish(
-          start,
-          caller,
-          id,
-          safeParams,
-          findingKey,
+          attempt,
           "busy",
           RepairOutcome.failed("'" + repair.title() + "' is already running; its result follows."));
     }
     try {
-      RepairContext context = new RepairContext(safeParams, findingKey, start.plus(deadline));
-      Future<RepairOutcome> future = executor.submit(() -> repair.run(context));
-      RepairOutcome outcome;
-      try {
-        outcome = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (TimeoutException e) {
-        future.cancel(true);
-        return finish(
-            start,
-            caller,
-            id,
-            safeParams,
-            findingKey,
-            "timed-out",
-            RepairOutcome.failed(
-                "'" + repair.title() + "' did not finish within " + deadline.toSeconds() + " s."));
-      } catch (ExecutionException e) {
-        return finish(
-            start,
-            caller,
-            id,
-            safeParams,
-            findingKey,
-            "failed",
-            RepairOutcome.failed("'" + repair.title() + "' failed: " + e.getCause()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        future.cancel(true);
-        return finish(
-            start,
-            caller,
-            id,
-            safeParams,
-            findingKey,
-            "failed",
-            RepairOutcome.failed("interrupted"));
-      }
-      if (outcome.ok() && findingKey != null) {
-        outcome = outcome.withCleared(!recheck.stillPresent(findingKey));
-      }
-      return finish(
-          start,
-          caller,
-          id,
-          safeParams,
-          findingKey,
-          outcome.ok() ? "succeeded" : "failed",
-          outcome);
+      // Finished (audited) while the lock is held: a second run starts after the record.
+      Result result = runWithDeadline(repair, attempt);
+      return finish(attempt, result.result(), result.outcome());
     } finally {
       lock.unlock();
     }
   }
 
-  private RepairOutcome finish(
+  /** One call of {@link #run}: what its audit record and event log entry name. */
+  private record Attempt(
       Instant start,
       RepairCaller caller,
       String id,
       Map<String, Object> params,
-      String findingKey,
-      String result,
-      RepairOutcome outcome) {
+      String findingKey) {}
+
+  /** How a run ended: the audit {@code result} word and the outcome for the caller. */
+  private record Result(String result, RepairOutcome outcome) {}
+
+  private Result runWithDeadline(Repair repair, Attempt attempt) {
+    RepairContext context =
+        new RepairContext(attempt.params(), attempt.findingKey(), attempt.start().plus(deadline));
+    Future<RepairOutcome> future = executor.submit(() -> repair.run(context));
+    RepairOutcome outcome;
+    try {
+      outcome = future.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      return new Result(
+          "timed-out",
+          RepairOutcome.failed(
+              "'" + repair.title() + "' did not finish within " + deadline.toSeconds() + " s."));
+    } catch (ExecutionException e) {
+      return new Result(
+          "failed", RepairOutcome.failed("'" + repair.title() + "' failed: " + e.getCause()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      future.cancel(true);
+      return new Result("failed", RepairOutcome.failed("interrupted"));
+    }
+    if (outcome.ok() && attempt.findingKey() != null) {
+      outcome = outcome.withCleared(!recheck.stillPresent(attempt.findingKey()));
+    }
+    return new Result(outcome.ok() ? "succeeded" : "failed", outcome);
+  }
+
+  private RepairOutcome finish(Attempt attempt, String result, RepairOutcome outcome) {
     Instant end = clock.instant();
     audit.append(
         new AuditRecord(
             end,
-            caller.who(),
-            id,
-            AuditLog.describe(params),
-            findingKey,
+            attempt.caller().who(),
+            attempt.id(),
+            AuditLog.describe(attempt.params()),
+            attempt.findingKey(),
             result,
             outcome.message(),
             outcome.cleared(),
-            Duration.between(start, end).toMillis()));
+            Duration.between(attempt.start(), end).toMillis()));
     String text =
-        "Repair " + shorten(id) + " by " + caller.who() + ": " + result + ". " + outcome.message();
+        "Repair "
+            + shorten(attempt.id())
+            + " by "
+            + attempt.caller().who()
+            + ": "
+            + result
+            + ". "
+            + outcome.message();
     if (result.equals("succeeded")) {
       eventLog.write(EventLogSink.Level.INFORMATION, EventLogSink.REPAIR_SUCCEEDED, text);
     } else if (result.equals("denied")) {

@@ -47,6 +47,10 @@ class DispatcherTest {
             "diag.create");
     assertThat(dispatcher.requiredRole("repair.run")).isEqualTo(Role.OPERATOR);
     assertThat(dispatcher.requiredRole("status.get")).isEqualTo(Role.VIEWER);
+    assertThat(dispatcher.methodNames().stream().filter(dispatcher::isLongRunning))
+        .as("run off the session thread")
+        .containsExactly("repair.run", "diag.create");
+    assertThat(dispatcher.isLongRunning("no.such.method")).isFalse();
   }
 
   @Test

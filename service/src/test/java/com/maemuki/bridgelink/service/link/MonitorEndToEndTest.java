@@ -33,16 +33,13 @@ class MonitorEndToEndTest {
     try (ServerSocket free = new ServerSocket(0)) {
       metricsPort = free.getLocalPort();
     }
-    String intervals =
-        "{\"status\": 0.2, \"prefs\": 0.2, \"daemon\": 0.3, \"probes\": 0.3, \"dns\": 0.3}";
     String extra =
-        "\"deadlines\": {\"localApi\": 0.5, \"probe\": 0.5, \"dns\": 0.5, \"ping\": 0.5},\n"
-            + "  \"damping\": {\"raiseAfter\": 2, \"raiseAfterSeconds\": 0, \"clearAfter\": 2,"
-            + " \"confirmDelay\": 0.05},\n"
+        LinkLab.FAST_DEADLINES_AND_DAMPING
+            + ",\n"
             + "  \"metrics\": {\"prometheus\": {\"enabled\": true, \"port\": "
             + metricsPort
             + "}}";
-    try (LinkLab lab = new LinkLab(dir.resolve("lab"), 1, 1, intervals, extra);
+    try (LinkLab lab = new LinkLab(dir.resolve("lab"), 1, 1, LinkLab.FAST_INTERVALS, extra);
         MonitorProcess monitor =
             new MonitorProcess(
                 dir,

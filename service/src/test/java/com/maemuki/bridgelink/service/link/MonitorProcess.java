@@ -21,9 +21,15 @@ final class MonitorProcess implements AutoCloseable {
   final List<String> lines = new CopyOnWriteArrayList<>();
 
   MonitorProcess(Path dataDir, String... args) throws IOException {
+    this(dataDir, List.of(), args);
+  }
+
+  /** With extra JVM options (e.g. {@code -Dlogback.configurationFile=…}) before the main class. */
+  MonitorProcess(Path dataDir, List<String> jvmOptions, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx64m");
+    command.addAll(jvmOptions);
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("com.maemuki.bridgelink.service.cli.BridgeLinkCommand");

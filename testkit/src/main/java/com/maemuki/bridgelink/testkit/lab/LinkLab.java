@@ -26,6 +26,16 @@ public final class LinkLab implements AutoCloseable {
 
   public static final String SELF_IP = "127.0.0.10";
 
+  /** An {@code intervals} object (seconds) fast enough for a test to see a fault in a second. */
+  public static final String FAST_INTERVALS =
+      "{\"status\": 0.2, \"prefs\": 0.2, \"daemon\": 0.3, \"probes\": 0.3, \"dns\": 0.3}";
+
+  /** Short deadlines and two-poll damping to go with {@link #FAST_INTERVALS} (config members). */
+  public static final String FAST_DEADLINES_AND_DAMPING =
+      "\"deadlines\": {\"localApi\": 0.5, \"probe\": 0.5, \"dns\": 0.5, \"ping\": 0.5},\n"
+          + "  \"damping\": {\"raiseAfter\": 2, \"raiseAfterSeconds\": 0, \"clearAfter\": 2,"
+          + " \"confirmDelay\": 0.05}";
+
   private final Path dir;
   private final LocalApiSimulator simulator;
   private final LoopbackDnsServer osDns;

@@ -4,6 +4,8 @@ import com.maemuki.bridgelink.ipc.client.ConnectionState;
 import com.maemuki.bridgelink.ipc.client.IpcClient;
 import com.maemuki.bridgelink.ipc.client.IpcException;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -14,19 +16,21 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The {@link ServiceConnection} over the ipc module's {@link IpcClient}: it reconnects with backoff
  * and renews the subscription by itself. Calls block, so they run on a small pool of their own and
- * never on the client's event thread (which must not wait for a call).
+ * never on the client's event thread (which must not wait for a call). The long methods (a repair,
+ * a diagnostics bundle: the service answers when the work ends) get a deadline that covers the work
+ * and a pool of their own, so they never hold up the quick calls of the status window.
  */
 public final class IpcServiceConnection implements ServiceConnection {
+  /** Methods whose answer waits for their work; the service runs two per client at once. */
+  static final Set<String> LONG_METHODS = Set.of("repair.run", "diag.create");
+
+  /** Longer than the service's repair deadline and diagnostics time-outs together. */
+  static final Duration LONG_CALL_TIMEOUT = Duration.ofMinutes(3);
+
   private final IpcTransport transport;
   private final String clientName;
-  private final ExecutorService calls =
-      Executors.newFixedThreadPool(
-          2,
-          r -> {
-            Thread t = new Thread(r, "tray-ipc-call");
-            t.setDaemon(true);
-            return t;
-          });
+  private final ExecutorService calls = callPool("tray-ipc-call");
+  private final ExecutorService longCalls = callPool("tray-ipc-long-call");
   private volatile IpcClient client;
 
   public IpcServiceConnection(IpcTransport transport, String clientName) {
@@ -65,15 +69,28 @@ public final class IpcServiceConnection implements ServiceConnection {
     if (current == null) {
       return CompletableFuture.failedFuture(new ServiceException("unreachable", "not started"));
     }
+    boolean longCall = LONG_METHODS.contains(method);
     return CompletableFuture.supplyAsync(
         () -> {
           try {
-            return current.call(method, (ObjectNode) params);
+            return longCall
+                ? current.call(method, (ObjectNode) params, LONG_CALL_TIMEOUT)
+                : current.call(method, (ObjectNode) params);
           } catch (IpcException e) {
             throw new CompletionException(new ServiceException(e.code(), e.getMessage()));
           }
         },
-        calls);
+        longCall ? longCalls : calls);
+  }
+
+  private static ExecutorService callPool(String threadName) {
+    return Executors.newFixedThreadPool(
+        2,
+        r -> {
+          Thread t = new Thread(r, threadName);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   @Override
@@ -83,5 +100,6 @@ public final class IpcServiceConnection implements ServiceConnection {
       current.close();
     }
     calls.shutdownNow();
+    longCalls.shutdownNow();
   }
 }

@@ -45,6 +45,7 @@ public final class ServiceProblem {
             + " refused this account: "
             + e.getMessage();
       case IpcError.NOT_AVAILABLE:
+      case IpcError.BUSY:
         return "The Bridge Link service at " + endpoint + " is busy: " + e.getMessage();
       case IpcException.TIMEOUT:
       case IpcException.DISCONNECTED:

@@ -50,15 +50,15 @@ class StatusEndToEndIT {
                 .findOption("--ipc-socket")
             != null,
         "bridge-link run has no --ipc-socket yet; skipped");
-    String intervals =
-        "{\"status\": 0.2, \"prefs\": 0.2, \"daemon\": 0.3, \"probes\": 0.3, \"dns\": 0.3}";
-    String extra =
-        "\"deadlines\": {\"localApi\": 0.5, \"probe\": 0.5, \"dns\": 0.5, \"ping\": 0.5},\n"
-            + "  \"damping\": {\"raiseAfter\": 2, \"raiseAfterSeconds\": 0, \"clearAfter\": 2,"
-            + " \"confirmDelay\": 0.05}";
     Path socket = dir.resolve("ipc/ipc.sock");
     Path data = Files.createDirectories(dir.resolve("data"));
-    try (LinkLab lab = new LinkLab(dir.resolve("lab"), 1, 1, intervals, extra);
+    try (LinkLab lab =
+            new LinkLab(
+                dir.resolve("lab"),
+                1,
+                1,
+                LinkLab.FAST_INTERVALS,
+                LinkLab.FAST_DEADLINES_AND_DAMPING);
         CliProcess service =
             CliProcess.start(
                 Map.of("BRIDGE_LINK_DATA_DIR", data.toString()),

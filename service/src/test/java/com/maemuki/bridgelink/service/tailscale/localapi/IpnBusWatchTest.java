@@ -3,38 +3,19 @@ package com.maemuki.bridgelink.service.tailscale.localapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** watch-ipn-bus: lines delivered as they happen, then cancelled from another thread. */
-class IpnBusWatchTest {
+class IpnBusWatchTest extends SimulatorBackedTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @TempDir Path dir;
-  private SimulatorFixture fixture;
-  private LocalApiClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    fixture = new SimulatorFixture(dir);
-    client = fixture.client();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    fixture.close();
-  }
 
   @Test
   void linesArriveAsTheStateChangesAndCancelEndsTheWatch() throws Exception {

@@ -5,35 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.maemuki.bridgelink.testkit.localapi.PingScript;
 import com.maemuki.bridgelink.testkit.localapi.SimRequest;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The client's endpoints against the simulator on a real Unix socket. */
-class LocalApiClientTest {
+class LocalApiClientTest extends SimulatorBackedTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  @TempDir Path dir;
-  private SimulatorFixture fixture;
-  private LocalApiClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    fixture = new SimulatorFixture(dir);
-    client = fixture.client();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    fixture.close();
-  }
 
   @Test
   void statusReturnsTheWholeChunkedDocument() throws Exception {

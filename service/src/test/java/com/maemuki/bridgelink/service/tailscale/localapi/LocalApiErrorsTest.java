@@ -3,29 +3,10 @@ package com.maemuki.bridgelink.service.tailscale.localapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** No daemon, and tailscaled's error bodies, mapped to the typed errors with their text. */
-class LocalApiErrorsTest {
-
-  @TempDir Path dir;
-  private SimulatorFixture fixture;
-  private LocalApiClient client;
-
-  @BeforeEach
-  void start() throws Exception {
-    fixture = new SimulatorFixture(dir);
-    client = fixture.client();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    fixture.close();
-  }
+class LocalApiErrorsTest extends SimulatorBackedTest {
 
   @Test
   void aMissingSocketMeansTheDaemonIsNotRunning() {

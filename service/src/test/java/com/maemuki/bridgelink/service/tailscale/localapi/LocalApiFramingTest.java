@@ -4,33 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.maemuki.bridgelink.testkit.localapi.ResponseFraming;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every body framing HTTP/1.1 allows, and the malformed ones, against the simulator. */
-class LocalApiFramingTest {
+class LocalApiFramingTest extends SimulatorBackedTest {
 
-  @TempDir Path dir;
-  private SimulatorFixture fixture;
-  private LocalApiClient client;
   private String reference;
 
   @BeforeEach
-  void start() throws Exception {
-    fixture = new SimulatorFixture(dir);
-    client = fixture.client();
+  void readTheReferenceWithContentLength() throws Exception {
     fixture.simulator.faults().framing(ResponseFraming.of(ResponseFraming.Mode.CONTENT_LENGTH));
     reference = client.prefs();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    fixture.close();
   }
 
   @Test
