@@ -37,6 +37,18 @@ public final class MetricsExport implements AutoCloseable {
   public MetricsExport(MetricsConfig config) throws IOException {
     registry.add(prometheus);
     registry.config().commonTags("service", "bridge-link");
+    if (config.prometheus().enabled()) {
+      endpoint =
+          new PrometheusEndpoint(
+              new InetSocketAddress(config.prometheus().bind(), config.prometheus().port()),
+              prometheus);
+      log.info("Prometheus metrics at http://{}/metrics", endpoint.address());
+    }
+    if (config.otlp().active()) {
+      // before any meter exists: a registry added later misses what was recorded before
+      otlp = new OtlpPush(config.otlp());
+      registry.add(otlp.registry());
+    }
     new JvmMemoryMetrics().bindTo(registry);
     new JvmThreadMetrics().bindTo(registry);
     new ClassLoaderMetrics().bindTo(registry);
@@ -44,22 +56,6 @@ public final class MetricsExport implements AutoCloseable {
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     new FileDescriptorMetrics().bindTo(registry);
-    if (config.prometheus().enabled()) {
-      try {
-        endpoint =
-            new PrometheusEndpoint(
-                new InetSocketAddress(config.prometheus().bind(), config.prometheus().port()),
-                prometheus);
-      } catch (IOException e) {
-        gc.close(); // the caller gets no object to close
-        throw e;
-      }
-      log.info("Prometheus metrics at http://{}/metrics", endpoint.address());
-    }
-    if (config.otlp().active()) {
-      otlp = new OtlpPush(config.otlp());
-      registry.add(otlp.registry());
-    }
   }
 
   public MeterRegistry registry() {
