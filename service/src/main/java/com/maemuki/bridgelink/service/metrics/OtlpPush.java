@@ -27,7 +27,7 @@ final class OtlpPush implements AutoCloseable {
 
   static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
   static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
-  static final Duration CLOSE_BUDGET = Duration.ofSeconds(1);
+  static final Duration CLOSE_BUDGET = Duration.ofMillis(500);
 
   private final OtlpMeterRegistry registry;
   private final OutageLoggingSender sender;
@@ -88,7 +88,8 @@ final class OtlpPush implements AutoCloseable {
             .threadFactory(daemonThreads())
             .metricsSender(sender)
             .build();
-    log.info(
+    // Micrometer logs the start at INFO (URL, step, resource attributes); this adds nothing new
+    log.debug(
         "OTLP metrics push to {} every {} s as {} on {}",
         endpoint,
         config.step().toSeconds(),

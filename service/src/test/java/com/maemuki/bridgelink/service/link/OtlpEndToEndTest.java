@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.testkit.lab.LabFault;
 import com.maemuki.bridgelink.testkit.lab.LinkLab;
+import com.maemuki.bridgelink.testkit.otlp.CollectorBehaviour;
 import com.maemuki.bridgelink.testkit.otlp.OtlpPoint;
 import com.maemuki.bridgelink.testkit.otlp.OtlpReceiver;
 import java.nio.file.Path;
@@ -79,6 +80,38 @@ class OtlpEndToEndTest {
             .as("the last step is pushed on stop")
             .isGreaterThan(pushedBeforeStop);
         assertThat(monitor.lines).noneMatch(l -> l.contains("Exception"));
+      }
+    }
+  }
+
+  @Test
+  void aHangingCollectorDoesNotHoldUpStop() throws Exception {
+    try (OtlpReceiver receiver = OtlpReceiver.start()) {
+      receiver.behave(CollectorBehaviour.HANG);
+      String extra =
+          "\"metrics\": {\"otlp\": {\"enabled\": true, \"endpoint\": \""
+              + receiver.url()
+              + "\", \"stepSeconds\": 1}}";
+      try (LinkLab lab = new LinkLab(dir.resolve("lab"), 1, 1, "{}", extra);
+          MonitorProcess monitor =
+              new MonitorProcess(
+                  dir,
+                  "run",
+                  "--plain",
+                  "--config",
+                  lab.configFile().toString(),
+                  "--socket",
+                  lab.socket().toString())) {
+        monitor.await("link ok", 0, l -> l.contains(" state ok: Link ok"), WINDOW);
+        receiver.awaitRequests(1, WINDOW); // a push is now waiting for an answer that never comes
+
+        long start = System.nanoTime();
+        monitor.process.destroy(); // SIGTERM
+        assertThat(monitor.process.waitFor(4, TimeUnit.SECONDS)).isTrue();
+        long stopMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+        System.out.println(
+            "bridge-link run with a hanging OTLP collector stopped in " + stopMillis + " ms");
+        assertThat(receiver.acceptedCount()).isZero();
       }
     }
   }
