@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 
@@ -38,9 +39,10 @@ public final class OtlpReceiver implements AutoCloseable {
   private int requests;
   private CollectorBehaviour behaviour = CollectorBehaviour.ACCEPT;
   private CountDownLatch hangRelease = new CountDownLatch(1);
+  private volatile Consumer<PushedRequest> onAccepted = r -> {};
 
-  private OtlpReceiver() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
+  private OtlpReceiver(int port) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 16);
     // Threads per request: a hanging request must not keep the next one from being answered.
     executor =
         Executors.newCachedThreadPool(
@@ -62,9 +64,19 @@ public final class OtlpReceiver implements AutoCloseable {
     server.start();
   }
 
-  /** Starts a receiver that accepts every push. */
+  /** Starts a receiver on an ephemeral loopback port that accepts every push. */
   public static OtlpReceiver start() throws IOException {
-    return new OtlpReceiver();
+    return new OtlpReceiver(0);
+  }
+
+  /** Starts a receiver on {@code 127.0.0.1:port} (0: any free port). */
+  public static OtlpReceiver start(int port) throws IOException {
+    return new OtlpReceiver(port);
+  }
+
+  /** Called (on the request's thread) with every accepted push, after it is recorded. */
+  public void onAccepted(Consumer<PushedRequest> listener) {
+    onAccepted = listener;
   }
 
   /** The URL to configure as the OTLP metrics endpoint. */
@@ -260,6 +272,7 @@ public final class OtlpReceiver implements AutoCloseable {
       accepted.add(decoded);
       notifyAll();
     }
+    onAccepted.accept(decoded);
     reply(
         exchange,
         200,
