@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads {@code metrics.otlp}. The endpoint must be an http(s) URL with a host and no credentials
- * (those belong in {@code headers}, which the diagnostics bundle redacts); a bare {@code
- * http://host:4318} gets the standard {@code /v1/metrics} path. Enabling without an endpoint is an
- * error: there is no default collector to send to.
+ * Reads {@code metrics.otlp}. The endpoint must be an http(s) URL with a host and no credentials,
+ * query or fragment (keys belong in {@code headers}, which the diagnostics bundle redacts and no
+ * log line shows); a bare {@code http://host:4318} gets the standard {@code /v1/metrics} path.
+ * Enabling without an endpoint is an error: there is no default collector to send to.
  */
 final class OtlpSettingsReader {
 
@@ -72,8 +72,9 @@ final class OtlpSettingsReader {
       in.problem(field, "must not carry credentials; put them in metrics.otlp.headers");
       return fallback;
     }
-    if (uri.getRawFragment() != null) {
-      in.problem(field, "must not have a #fragment");
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      // the URL is logged (ours and Micrometer's start line); keys in it would end up in the log
+      in.problem(field, "must not have a ?query or #fragment; put keys in metrics.otlp.headers");
       return fallback;
     }
     String path = uri.getRawPath();

@@ -86,6 +86,12 @@ class OtlpSettingsTest {
                 parse("{\"endpoint\": \"https://user:pw@otel.example/v1/metrics\"}"),
                 "metrics.otlp.endpoint"))
         .contains("metrics.otlp.headers");
+    assertThat(
+            problemOf(
+                parse("{\"endpoint\": \"https://otel.example/v1/metrics?api-key=k\"}"),
+                "metrics.otlp.endpoint"))
+        .contains("?query")
+        .contains("metrics.otlp.headers");
     assertThat(problemOf(parse("{\"endpoint\": \"http://a b/\"}"), "metrics.otlp.endpoint"))
         .contains("URL");
     assertThat(problemOf(parse("{\"endpoint\": 4318}"), "metrics.otlp.endpoint"))
