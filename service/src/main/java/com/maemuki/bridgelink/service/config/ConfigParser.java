@@ -223,16 +223,7 @@ public final class ConfigParser {
     MetricsConfig.Otlp otlp = d.otlp();
     JsonNode on = in.object(node, "metrics", "otlp");
     if (on != null) {
-      String p = "metrics.otlp";
-      in.rejectUnknown(on, p, Set.of("enabled", "endpoint", "stepSeconds"));
-      otlp =
-          new MetricsConfig.Otlp(
-              in.bool(on, p, "enabled", otlp.enabled()),
-              in.string(on, p, "endpoint", otlp.endpoint()),
-              in.seconds(on, p, "stepSeconds", otlp.step(), 1, 3600));
-      if (!otlp.endpoint().startsWith("http://") && !otlp.endpoint().startsWith("https://")) {
-        in.problem(p + ".endpoint", "must be an http:// or https:// URL");
-      }
+      otlp = OtlpSettingsReader.read(in, on, otlp);
     }
     return new MetricsConfig(prom, otlp);
   }

@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.link;
 import com.maemuki.bridgelink.ipc.transport.Transports;
 import com.maemuki.bridgelink.service.config.ConfigManager;
 import com.maemuki.bridgelink.service.config.ConfigOverrides;
+import com.maemuki.bridgelink.service.config.MetricsConfig;
 import com.maemuki.bridgelink.service.logging.LogFiles;
 import com.maemuki.bridgelink.service.metrics.LinkMetrics;
 import com.maemuki.bridgelink.service.metrics.MetricsExport;
@@ -59,9 +60,12 @@ public final class BridgeLinkDaemon implements AutoCloseable {
     try {
       export = new MetricsExport(configs.current().metrics());
     } catch (IOException e) {
-      // A taken port must not stop the monitor: report it and go on without the endpoint.
+      // A taken port must not stop the monitor: report it and go on without the endpoint
+      // (the OTLP push, if configured, still runs).
       log.error("metrics endpoint not started: {}", e.getMessage());
-      export = new MetricsExport(com.maemuki.bridgelink.service.config.MetricsConfig.defaults());
+      MetricsConfig asked = configs.current().metrics();
+      export =
+          new MetricsExport(new MetricsConfig(MetricsConfig.defaults().prometheus(), asked.otlp()));
     }
     metrics = export;
     monitor.addListener(new LinkMetrics(metrics.registry()));
