@@ -18,7 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * writes {@code bench-results.json}.
  *
  * <p>Usage: {@code DetectionBench SERVICE_CLASSPATH OUT_JSON INJECTIONS WARMUP_S WINDOW_S KIND...}
- * with JVM options for the monitor in the system property {@code bench.jvmOptions}.
+ * with JVM options for the monitor in the system property {@code bench.jvmOptions} and the number
+ * of steady-state runs (each a fresh monitor process; the median is reported) in {@code
+ * bench.steadyRuns} (default 3): one run's CPU share varies by ±15 % with what else the machine
+ * does, so a single figure would be luck.
  */
 public final class DetectionBench {
 
@@ -77,8 +80,20 @@ public final class DetectionBench {
         latencies.put(kind, samples);
       }
     }
-    double[] steady = steadyState(classpath, jvm, warmup, window);
-    String json = report(latencies, steady, injections, warmup, window);
+    int runs = Math.max(1, Integer.getInteger("bench.steadyRuns", 3));
+    double[][] steadyRuns = new double[runs][];
+    for (int r = 0; r < runs; r++) {
+      steadyRuns[r] = steadyState(classpath, jvm, warmup, window);
+      System.err.printf(
+          Locale.ROOT,
+          "  steady state run %d/%d: CPU %.3f %% of one core, RSS %.1f MiB%n",
+          r + 1,
+          runs,
+          steadyRuns[r][0],
+          steadyRuns[r][1]);
+    }
+    double[] steady = {median(steadyRuns, 0), median(steadyRuns, 1)};
+    String json = report(latencies, steady, steadyRuns, injections, warmup, window);
     Files.writeString(out, json);
     System.out.println();
     System.out.println(
@@ -105,9 +120,11 @@ public final class DetectionBench {
     }
     System.out.printf(
         Locale.ROOT,
-        "Steady state (5 peers × 2 ports, default intervals, %d s window after %d s): CPU %.3f %% of one core, RSS %.1f MiB%n",
+        "Steady state (5 peers × 2 ports, default intervals, %d s window after %d s, median of %d"
+            + " runs): CPU %.3f %% of one core, RSS %.1f MiB%n",
         window,
         warmup,
+        runs,
         steady[0],
         steady[1]);
     System.out.println("Results written to " + out);
@@ -139,6 +156,12 @@ public final class DetectionBench {
     }
   }
 
+  static double median(double[][] runs, int column) {
+    double[] values = Arrays.stream(runs).mapToDouble(r -> r[column]).sorted().toArray();
+    int n = values.length;
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+  }
+
   static long cpuTicks(long pid) throws Exception {
     String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -160,7 +183,12 @@ public final class DetectionBench {
   }
 
   private static String report(
-      Map<LabFault, double[]> latencies, double[] steady, int n, int warmup, int window) {
+      Map<LabFault, double[]> latencies,
+      double[] steady,
+      double[][] steadyRuns,
+      int n,
+      int warmup,
+      int window) {
     StringBuilder sb = new StringBuilder("{\n  \"detection\": [\n");
     int i = 0;
     for (Map.Entry<LabFault, double[]> e : latencies.entrySet()) {
@@ -184,13 +212,25 @@ public final class DetectionBench {
         String.format(
             Locale.ROOT,
             "  ],%n  \"steadyState\": {\"peers\": 5, \"portsPerPeer\": 2, \"warmupSeconds\": %d,"
-                + " \"windowSeconds\": %d, \"cpuPercentOfOneCore\": %.3f, \"rssMiB\": %.1f},%n"
+                + " \"windowSeconds\": %d, \"runs\": %d, \"cpuPercentOfOneCore\": %.3f,"
+                + " \"rssMiB\": %.1f, \"cpuPercentPerRun\": %s, \"rssMiBPerRun\": %s},%n"
                 + "  \"injectionsPerKind\": %d%n}%n",
             warmup,
             window,
+            steadyRuns.length,
             steady[0],
             steady[1],
+            column(steadyRuns, 0, "%.3f"),
+            column(steadyRuns, 1, "%.1f"),
             n));
     return sb.toString();
+  }
+
+  private static String column(double[][] runs, int column, String format) {
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < runs.length; i++) {
+      sb.append(i == 0 ? "" : ", ").append(String.format(Locale.ROOT, format, runs[i][column]));
+    }
+    return sb.append(']').toString();
   }
 }
