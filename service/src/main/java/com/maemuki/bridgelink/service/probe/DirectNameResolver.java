@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.xbill.DNS.AAAARecord;
@@ -28,14 +26,6 @@ import org.xbill.DNS.Type;
  * AAAA; the deadline covers both.
  */
 public final class DirectNameResolver implements NameResolver {
-
-  private static final ExecutorService COMPLETIONS =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread t = new Thread(r, "dns-completion");
-            t.setDaemon(true);
-            return t;
-          });
 
   private final InetSocketAddress server;
 
@@ -62,6 +52,7 @@ public final class DirectNameResolver implements NameResolver {
       }
       try {
         SimpleResolver resolver = new SimpleResolver(server);
+        resolver.setIoClientFactory(BlockingDnsTransport.INSTANCE);
         resolver.setTimeout(left);
         Message response =
             send(resolver, Message.newQuery(Record.newRecord(query, type, DClass.IN)), left);
@@ -97,15 +88,14 @@ public final class DirectNameResolver implements NameResolver {
   }
 
   /**
-   * {@code SimpleResolver.send} completes its future on the common pool, which on a 2-core machine
-   * means a new thread per query; a single shared daemon thread does the same work without the
-   * churn.
+   * The exchange runs on this thread ({@link BlockingDnsTransport}, bounded by the resolver's
+   * timeout), so dnsjava's completion stages run here too: no selector thread, no completion pool.
    */
   private static Message send(SimpleResolver resolver, Message query, Duration left)
       throws IOException {
     try {
       return resolver
-          .sendAsync(query, COMPLETIONS)
+          .sendAsync(query, Runnable::run)
           .toCompletableFuture()
           .get(left.toMillis() + 250, TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {

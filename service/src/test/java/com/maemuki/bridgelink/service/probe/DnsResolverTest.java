@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.testkit.dns.LoopbackDnsServer;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -54,6 +55,44 @@ class DnsResolverTest {
     DnsAnswer a = resolver.resolve("bridge-peer", Duration.ofMillis(300));
     assertThat(a.resolved()).isFalse();
     assertThat(a.error()).isEqualTo("no answer within 300 ms");
+  }
+
+  @Test
+  void truncatedUdpAnswerIsRetriedOverTcp() throws Exception {
+    server.put("bridge-peer.tail1234.ts.net", List.of(InetAddress.getByName("100.101.102.103")));
+    server.setTruncateUdp(true);
+    DnsAnswer a = resolver.resolve("bridge-peer.tail1234.ts.net", Duration.ofSeconds(2));
+    assertThat(a.error()).isNull();
+    assertThat(a.addresses()).containsExactly("100.101.102.103");
+    assertThat(server.tcpQueries()).as("A and AAAA each retried over TCP").isEqualTo(2);
+  }
+
+  @Test
+  void aStrayAnswerWithAnotherIdIsSkipped() throws Exception {
+    server.put("bridge-peer.tail1234.ts.net", List.of(InetAddress.getByName("100.101.102.103")));
+    server.setStrayAnswerFirst(true);
+    DnsAnswer a = resolver.resolve("bridge-peer.tail1234.ts.net", Duration.ofSeconds(2));
+    assertThat(a.error()).isNull();
+    assertThat(a.addresses()).containsExactly("100.101.102.103");
+  }
+
+  @Test
+  void noServerAtTheAddressIsSaidPlainly() throws Exception {
+    InetSocketAddress nobody = server.address();
+    String where = server.addressText();
+    server.close(); // the port now answers ICMP "port unreachable" (or nothing at all)
+    DnsAnswer a = new DirectNameResolver(nobody).resolve("bridge-peer", Duration.ofMillis(500));
+    assertThat(a.resolved()).isFalse();
+    assertThat(a.error()).isIn("nothing answers DNS at " + where, "no answer within 500 ms");
+  }
+
+  @Test
+  void queriesRunOnTheCallingThreadWithoutAHelperThread() throws Exception {
+    server.put("bridge-peer.tail1234.ts.net", List.of(InetAddress.getByName("100.101.102.103")));
+    resolver.resolve("bridge-peer.tail1234.ts.net", Duration.ofSeconds(2));
+    assertThat(Thread.getAllStackTraces().keySet())
+        .extracting(Thread::getName)
+        .noneMatch(name -> name.startsWith("dnsjava NIO") || name.equals("dns-completion"));
   }
 
   @Test

@@ -1,15 +1,20 @@
 package com.maemuki.bridgelink.testkit.dns;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.DClass;
@@ -22,26 +27,58 @@ import org.xbill.DNS.Section;
 import org.xbill.DNS.Type;
 
 /**
- * Answers A and AAAA queries over UDP from a table that tests change while it runs. Unknown names
- * get NXDOMAIN; {@link #setSilent(boolean)} makes it drop queries (a resolver that does not
- * answer). Binds to a loopback address only.
+ * Answers A and AAAA queries over UDP and TCP (same address and port) from a table that tests
+ * change while it runs. Unknown names get NXDOMAIN; {@link #setSilent(boolean)} makes it drop
+ * queries (a resolver that does not answer); {@link #setTruncateUdp(boolean)} answers UDP with the
+ * TC bit and no records (the client must retry over TCP); {@link #setStrayAnswerFirst(boolean)}
+ * sends an answer with the wrong ID before the right one (a late answer to an earlier query). Binds
+ * to a loopback address only.
  */
 public final class LoopbackDnsServer implements AutoCloseable {
 
   private final DatagramSocket socket;
   private final Map<String, List<InetAddress>> records = new ConcurrentHashMap<>();
   private final Thread thread;
+  private final ServerSocket tcp;
+  private final Thread tcpThread;
+  private final AtomicInteger udpQueries = new AtomicInteger();
+  private final AtomicInteger tcpQueries = new AtomicInteger();
   private volatile boolean silent;
+  private volatile boolean truncateUdp;
+  private volatile boolean strayAnswerFirst;
 
   /** Starts on {@code address} (a loopback address) and an ephemeral port. */
   public LoopbackDnsServer(InetAddress address) throws SocketException {
     if (!address.isLoopbackAddress()) {
       throw new IllegalArgumentException("loopback only: " + address);
     }
-    socket = new DatagramSocket(new InetSocketAddress(address, 0));
+    // UDP on an ephemeral port, then TCP on the same number; retried in the rare case that the
+    // number is taken for TCP.
+    DatagramSocket udp = null;
+    ServerSocket stream = null;
+    for (int attempt = 0; stream == null; attempt++) {
+      udp = new DatagramSocket(new InetSocketAddress(address, 0));
+      ServerSocket candidate = null;
+      try {
+        candidate = new ServerSocket();
+        candidate.bind(new InetSocketAddress(address, udp.getLocalPort()));
+        stream = candidate;
+      } catch (IOException e) {
+        udp.close();
+        closeQuietly(candidate);
+        if (attempt >= 9) {
+          throw new SocketException("no port free for both UDP and TCP: " + e.getMessage());
+        }
+      }
+    }
+    socket = udp;
+    tcp = stream;
     thread = new Thread(this::serve, "loopback-dns");
     thread.setDaemon(true);
     thread.start();
+    tcpThread = new Thread(this::serveTcp, "loopback-dns-tcp");
+    tcpThread.setDaemon(true);
+    tcpThread.start();
   }
 
   public InetSocketAddress address() {
@@ -71,6 +108,24 @@ public final class LoopbackDnsServer implements AutoCloseable {
     this.silent = silent;
   }
 
+  public void setTruncateUdp(boolean truncate) {
+    this.truncateUdp = truncate;
+  }
+
+  public void setStrayAnswerFirst(boolean stray) {
+    this.strayAnswerFirst = stray;
+  }
+
+  /** Queries received over UDP so far (answered or not). */
+  public int udpQueries() {
+    return udpQueries.get();
+  }
+
+  /** Queries received over TCP so far. */
+  public int tcpQueries() {
+    return tcpQueries.get();
+  }
+
   private static String key(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.endsWith(".") ? n : n + ".";
@@ -82,13 +137,21 @@ public final class LoopbackDnsServer implements AutoCloseable {
       DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
       try {
         socket.receive(packet);
+        udpQueries.incrementAndGet();
         if (silent) {
           continue;
         }
-        byte[] reply = answer(java.util.Arrays.copyOf(packet.getData(), packet.getLength()));
-        if (reply != null) {
-          socket.send(new DatagramPacket(reply, reply.length, packet.getSocketAddress()));
+        byte[] reply =
+            answer(java.util.Arrays.copyOf(packet.getData(), packet.getLength()), truncateUdp);
+        if (reply == null) {
+          continue;
         }
+        if (strayAnswerFirst) {
+          byte[] stray = reply.clone();
+          stray[1] ^= 0x5a; // another query's ID
+          socket.send(new DatagramPacket(stray, stray.length, packet.getSocketAddress()));
+        }
+        socket.send(new DatagramPacket(reply, reply.length, packet.getSocketAddress()));
       } catch (IOException e) {
         if (socket.isClosed()) {
           return;
@@ -97,7 +160,34 @@ public final class LoopbackDnsServer implements AutoCloseable {
     }
   }
 
-  private byte[] answer(byte[] query) {
+  /** One length-prefixed query per connection (RFC 1035 §4.2.2), answered in full. */
+  private void serveTcp() {
+    while (!tcp.isClosed()) {
+      try (Socket client = tcp.accept()) {
+        client.setSoTimeout(2000);
+        DataInputStream in = new DataInputStream(client.getInputStream());
+        byte[] query = new byte[in.readUnsignedShort()];
+        in.readFully(query);
+        tcpQueries.incrementAndGet();
+        if (silent) {
+          continue;
+        }
+        byte[] reply = answer(query, false);
+        if (reply != null) {
+          DataOutputStream out = new DataOutputStream(client.getOutputStream());
+          out.writeShort(reply.length);
+          out.write(reply);
+          out.flush();
+        }
+      } catch (IOException e) {
+        if (tcp.isClosed()) {
+          return;
+        }
+      }
+    }
+  }
+
+  private byte[] answer(byte[] query, boolean truncate) {
     Message request;
     try {
       request = new Message(query);
@@ -116,6 +206,10 @@ public final class LoopbackDnsServer implements AutoCloseable {
       response.getHeader().setFlag(Flags.RA);
     }
     response.addRecord(question, Section.QUESTION);
+    if (truncate) {
+      response.getHeader().setFlag(Flags.TC);
+      return response.toWire();
+    }
     Name name = question.getName();
     List<InetAddress> addresses = records.get(key(name.toString()));
     if (addresses == null) {
@@ -133,11 +227,27 @@ public final class LoopbackDnsServer implements AutoCloseable {
     return response.toWire();
   }
 
+  private static void closeQuietly(ServerSocket candidate) {
+    if (candidate != null) {
+      try {
+        candidate.close();
+      } catch (IOException ignored) {
+        // nothing bound
+      }
+    }
+  }
+
   @Override
   public void close() {
     socket.close();
     try {
+      tcp.close();
+    } catch (IOException ignored) {
+      // closing anyway
+    }
+    try {
       thread.join(1000);
+      tcpThread.join(1000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
