@@ -54,9 +54,9 @@ final class LinkIpc implements AutoCloseable {
 
   /**
    * The most a repair's re-check may take. At default intervals a fix is verified within about a
-   * second (one fresh run of the finding's sources, then the damped clear two confirm delays
-   * later) and "still there" within a fresh run plus one confirm delay; the bound only matters when
-   * the sources themselves are slow (probe and PowerShell deadlines), and then says "unverified".
+   * second (one fresh run of the finding's sources, then the damped clear two confirm delays later)
+   * and "still there" within a fresh run plus one confirm delay; the bound only matters when the
+   * sources themselves are slow (probe and PowerShell deadlines), and then says "unverified".
    */
   static final Duration RECHECK_BOUND = Duration.ofSeconds(15);
 

@@ -21,8 +21,8 @@ import java.util.Set;
  * the damped clear ({@code damping.clearAfter} good sightings, which the monitor confirms every
  * {@code damping.confirmDelay}) so the tray's state agrees with the result, but the verdict is
  * "fixed" either way. When the finding is still raised, the sources run again after the confirm
- * delay until {@code damping.raiseAfter} sightings in a row say so. Everything is bounded by
- * {@code bound}; only when no fresh run finished by then is the repair "unverified".
+ * delay until {@code damping.raiseAfter} sightings in a row say so. Everything is bounded by {@code
+ * bound}; only when no fresh run finished by then is the repair "unverified".
  */
 final class MonitorRecheck implements FindingRecheck {
 
@@ -81,9 +81,7 @@ final class MonitorRecheck implements FindingRecheck {
             .or(() -> monitor.rawFindings().stream().filter(f -> f.key().equals(key)).findFirst());
     Set<String> known = monitor.readings().entries().keySet();
     List<String> sources =
-        finding.map(monitor::sourcesOf).orElse(List.of()).stream()
-            .filter(known::contains)
-            .toList();
+        finding.map(monitor::sourcesOf).orElse(List.of()).stream().filter(known::contains).toList();
     return sources.isEmpty() ? List.copyOf(known) : sources;
   }
 
@@ -117,7 +115,11 @@ final class MonitorRecheck implements FindingRecheck {
       throws InterruptedException {
     long settle =
         System.nanoTime()
-            + damping.confirmDelay().multipliedBy(damping.clearAfter()).plus(CLEAR_MARGIN).toNanos();
+            + damping
+                .confirmDelay()
+                .multipliedBy(damping.clearAfter())
+                .plus(CLEAR_MARGIN)
+                .toNanos();
     long until = Math.min(deadline, settle);
     while (dampedActive(key) && pause(POLL, until)) {
       // the monitor re-runs the sources at the confirm cadence by itself

@@ -26,7 +26,9 @@ final class RecheckTally {
   private int presentInARow;
   private Boolean latestPresent;
 
-  /** @param sightingsToConfirm how many sightings in a row say "still there" (at least 1) */
+  /**
+   * @param sightingsToConfirm how many sightings in a row say "still there" (at least 1)
+   */
   RecheckTally(int sightingsToConfirm) {
     this.sightingsToConfirm = Math.max(1, sightingsToConfirm);
   }

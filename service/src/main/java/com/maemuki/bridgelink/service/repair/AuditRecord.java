@@ -48,7 +48,6 @@ public record AuditRecord(
       String message,
       boolean cleared,
       long durationMillis) {
-    this(
-        time, caller, repair, params, findingKey, result, message, cleared, durationMillis, null);
+    this(time, caller, repair, params, findingKey, result, message, cleared, durationMillis, null);
   }
 }

@@ -11,7 +11,8 @@ public enum Verification {
   /** Fresh checks after the repair still find the problem. */
   STILL_PRESENT("still-present", "Applied, but the problem is still there."),
   /** No fresh check finished within the re-check's bound (or there is no monitor to ask). */
-  UNVERIFIED("unverified", "Applied, but whether the problem is gone could not be verified in time.");
+  UNVERIFIED(
+      "unverified", "Applied, but whether the problem is gone could not be verified in time.");
 
   private final String wireName;
   private final String sentence;

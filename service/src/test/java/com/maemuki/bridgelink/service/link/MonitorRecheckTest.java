@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.maemuki.bridgelink.service.config.Damping;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.monitor.Eventually;
 import com.maemuki.bridgelink.service.monitor.Evaluator;
+import com.maemuki.bridgelink.service.monitor.Eventually;
 import com.maemuki.bridgelink.service.monitor.LinkMonitor;
 import com.maemuki.bridgelink.service.monitor.SelfView;
 import com.maemuki.bridgelink.service.monitor.Source;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link MonitorRecheck} over a real {@link LinkMonitor} with clear-after-2 damping and a slow
  * regular interval (so only the re-check's own runs and the monitor's confirm runs happen): a fix
- * is verified although one good sighting does not clear the damped finding, doing nothing is
- * "still there", and a source that never finishes is "unverified" at the bound.
+ * is verified although one good sighting does not clear the damped finding, doing nothing is "still
+ * there", and a source that never finishes is "unverified" at the bound.
  */
 class MonitorRecheckTest {
 

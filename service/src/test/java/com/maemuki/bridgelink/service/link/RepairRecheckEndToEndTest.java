@@ -138,7 +138,8 @@ class RepairRecheckEndToEndTest {
           () -> monitor.readings().runs("probes") > 0 && portFinding(monitor).isEmpty());
 
       lab.inject(LabFault.PORT_CLOSED);
-      Eventually.await("peer-port-unreachable raised", LIMIT, () -> portFinding(monitor).isPresent());
+      Eventually.await(
+          "peer-port-unreachable raised", LIMIT, () -> portFinding(monitor).isPresent());
       String key = portFinding(monitor).orElseThrow();
 
       RepairOutcome idle = registry.run("do-nothing", Map.of(), key, OPERATOR);
@@ -157,11 +158,14 @@ class RepairRecheckEndToEndTest {
       Eventually.await("the damped clear", LIMIT, () -> portFinding(monitor).isEmpty());
 
       List<JsonNode> records = audit.read();
-      assertThat(records).extracting(r -> r.path("repair").asString())
+      assertThat(records)
+          .extracting(r -> r.path("repair").asString())
           .containsExactly("do-nothing", "reopen-peer-port");
-      assertThat(records).extracting(r -> r.path("verification").asString())
+      assertThat(records)
+          .extracting(r -> r.path("verification").asString())
           .containsExactly("still-present", "fixed");
-      assertThat(records).extracting(r -> r.path("cleared").asBoolean())
+      assertThat(records)
+          .extracting(r -> r.path("cleared").asBoolean())
           .containsExactly(false, true);
       assertThat(events.get(0)).startsWith("WARNING 2001 ").contains("(still-present)");
       assertThat(events.get(1)).startsWith("INFORMATION 2001 ").contains("(fixed)");
