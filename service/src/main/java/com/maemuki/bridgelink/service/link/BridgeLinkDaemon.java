@@ -35,7 +35,6 @@ public final class BridgeLinkDaemon implements AutoCloseable {
   private final LinkSources sources;
   private final LinkMonitor monitor;
   private final MetricsExport metrics;
-  private final LinkEvaluator evaluator;
   private AutoCloseable policyWatch = () -> {};
   private LinkIpc ipc;
   private String ipcProblem;
@@ -51,7 +50,7 @@ public final class BridgeLinkDaemon implements AutoCloseable {
             options.daemonControl(),
             () -> self.get() == null ? null : self.get().readings(),
             Clock.systemUTC());
-    evaluator = new LinkEvaluator(configs::current);
+    LinkEvaluator evaluator = new LinkEvaluator(configs::current);
     monitor =
         new LinkMonitor(
             sources.sources, evaluator, configs.current().damping(), LinkSources.dependents());
@@ -123,7 +122,6 @@ public final class BridgeLinkDaemon implements AutoCloseable {
           LinkIpc.start(
               options.ipcEndpoint(),
               monitor,
-              evaluator,
               configs,
               DataDirectory.resolve(),
               options.configFile());

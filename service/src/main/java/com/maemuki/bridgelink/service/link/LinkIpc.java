@@ -52,7 +52,12 @@ final class LinkIpc implements AutoCloseable {
   /** How long one service repair may take: above the firewall scripts' 90 s deadline. */
   static final Duration REPAIR_DEADLINE = Duration.ofSeconds(100);
 
-  /** How long a repair waits for its finding's re-check. */
+  /**
+   * The most a repair's re-check may take. At default intervals a fix is verified within about a
+   * second (one fresh run of the finding's sources, then the damped clear two confirm delays later)
+   * and "still there" within a fresh run plus one confirm delay; the bound only matters when the
+   * sources themselves are slow (probe and PowerShell deadlines), and then says "unverified".
+   */
   static final Duration RECHECK_BOUND = Duration.ofSeconds(15);
 
   private static final Duration DIAG_PART_DEADLINE = Duration.ofSeconds(45);
@@ -70,7 +75,6 @@ final class LinkIpc implements AutoCloseable {
   private LinkIpc(
       IpcTransport endpoint,
       LinkMonitor monitor,
-      LinkEvaluator evaluator,
       ConfigManager configs,
       Path dataDir,
       Path configFile) {
@@ -87,7 +91,7 @@ final class LinkIpc implements AutoCloseable {
             workers,
             audit,
             platform.eventLog(),
-            new MonitorRecheck(monitor, f -> evaluator.sourcesOf(f.finding()), RECHECK_BOUND),
+            new MonitorRecheck(monitor, RECHECK_BOUND),
             REPAIR_DEADLINE,
             Clock.systemUTC());
     ServiceRepairs.create(platform, () -> new PortAllowlist(LinkSources.localPorts(config.get())))
@@ -141,12 +145,11 @@ final class LinkIpc implements AutoCloseable {
   static LinkIpc start(
       IpcTransport endpoint,
       LinkMonitor monitor,
-      LinkEvaluator evaluator,
       ConfigManager configs,
       Path dataDir,
       Path configFile)
       throws IOException {
-    LinkIpc ipc = new LinkIpc(endpoint, monitor, evaluator, configs, dataDir, configFile);
+    LinkIpc ipc = new LinkIpc(endpoint, monitor, configs, dataDir, configFile);
     try {
       ipc.server.start();
     } catch (IOException | RuntimeException e) {

@@ -122,6 +122,26 @@ public final class LinkMonitor implements AutoCloseable {
     return history;
   }
 
+  /** The flap damping in force. */
+  public Damping damping() {
+    return damping;
+  }
+
+  /** The sources a finding's data comes from (as the evaluator says). */
+  public List<String> sourcesOf(Finding finding) {
+    return evaluator.sourcesOf(finding);
+  }
+
+  /**
+   * The findings the checks raise on the sources' latest readings right now, before flap damping.
+   * The evaluator is pure and the damper is not touched, so this costs one evaluation and changes
+   * nothing: a repair's re-check asks it whether the fault is gone without waiting for the damped
+   * clear (which follows after {@code damping.clearAfter} good sightings).
+   */
+  public List<Finding> rawFindings() {
+    return evaluator.evaluate(readings(), clock.instant()).findings();
+  }
+
   /** {@code check.now}: runs every source at once; the new snapshot follows as an event. */
   public void checkNow() {
     scheduler.triggerAll();

@@ -61,6 +61,11 @@ public final class AuditLog {
     line.put("result", record.result());
     line.put("message", record.message());
     line.put("cleared", record.cleared());
+    if (record.verification() == null) {
+      line.putNull("verification");
+    } else {
+      line.put("verification", record.verification());
+    }
     line.put("durationMs", record.durationMillis());
     byte[] bytes = (JSON.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8);
     try {

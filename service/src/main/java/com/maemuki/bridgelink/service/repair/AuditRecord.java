@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param message the outcome's message
  * @param cleared whether the finding cleared on re-check
  * @param durationMillis how long it took
+ * @param verification what the re-check found ({@link Verification#wireName()}), or null when there
+ *     was no re-check (no finding targeted, or the repair did not succeed)
  */
 public record AuditRecord(
     Instant time,
@@ -27,10 +29,25 @@ public record AuditRecord(
     String result,
     String message,
     boolean cleared,
-    long durationMillis) {
+    long durationMillis,
+    String verification) {
 
   public AuditRecord {
     Objects.requireNonNull(time, "time");
     params = params == null ? Map.of() : Map.copyOf(params);
+  }
+
+  /** A record without a re-check (attempts turned away before a repair ran). */
+  public AuditRecord(
+      Instant time,
+      String caller,
+      String repair,
+      Map<String, String> params,
+      String findingKey,
+      String result,
+      String message,
+      boolean cleared,
+      long durationMillis) {
+    this(time, caller, repair, params, findingKey, result, message, cleared, durationMillis, null);
   }
 }

@@ -1,15 +1,15 @@
 package com.maemuki.bridgelink.service.repair;
 
 /**
- * Re-runs the source and check behind a finding right now (the monitor implements it), so a
- * repair's result says whether its finding cleared.
+ * Re-runs the sources and checks behind a finding right now (the monitor implements it), so a
+ * repair's result says whether the problem it targeted is gone.
  */
 @FunctionalInterface
 public interface FindingRecheck {
 
-  /** True when {@code findingKey} is still raised after a fresh check. */
-  boolean stillPresent(String findingKey);
+  /** Whether {@code findingKey} is gone after a fresh check (bounded: never blocks for long). */
+  Verification verify(String findingKey);
 
-  /** For callers without a monitor: nothing is known to be present. */
-  FindingRecheck NONE = key -> true;
+  /** For callers without a monitor: nothing can be verified. */
+  FindingRecheck NONE = key -> Verification.UNVERIFIED;
 }

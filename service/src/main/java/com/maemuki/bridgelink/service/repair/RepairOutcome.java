@@ -5,7 +5,8 @@ package com.maemuki.bridgelink.service.repair;
  *
  * @param ok it did what it set out to do (also when nothing needed doing)
  * @param message one sentence for the user
- * @param cleared the finding it targeted is gone on re-check (false when unknown)
+ * @param cleared the finding it targeted is gone on re-check ({@link Verification#FIXED}; false
+ *     when still there or unknown)
  */
 public record RepairOutcome(boolean ok, String message, boolean cleared) {
 
@@ -21,7 +22,10 @@ public record RepairOutcome(boolean ok, String message, boolean cleared) {
     return new RepairOutcome(true, message, false);
   }
 
-  RepairOutcome withCleared(boolean value) {
-    return new RepairOutcome(ok, message, value);
+  /** This outcome with the re-check's verdict: its sentence appended, cleared only when fixed. */
+  RepairOutcome verified(Verification verification) {
+    String joined =
+        message.isBlank() ? verification.sentence() : message + " " + verification.sentence();
+    return new RepairOutcome(ok, joined, verification == Verification.FIXED);
   }
 }

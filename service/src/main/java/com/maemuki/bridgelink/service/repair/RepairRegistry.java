@@ -22,7 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Runs repairs with what every repair owes: the caller's authorization (decided by the ipc
  * authorizer, enforced here), a deadline, one run at a time per repair (a second click while the
- * first runs is told so), then the targeted re-check, an audit record and an event log entry.
+ * first runs is told so), then the targeted re-check ({@link Verification}: fixed, still there, or
+ * not verifiable in time, appended to the message), an audit record and an event log entry.
  */
 public final class RepairRegistry {
 
@@ -127,7 +128,7 @@ public final class RepairRegistry {
     try {
       // Finished (audited) while the lock is held: a second run starts after the record.
       Result result = runWithDeadline(repair, attempt);
-      return finish(attempt, result.result(), result.outcome());
+      return finish(attempt, result.result(), result.outcome(), result.verification());
     } finally {
       lock.unlock();
     }
@@ -141,8 +142,16 @@ public final class RepairRegistry {
       Map<String, Object> params,
       String findingKey) {}
 
-  /** How a run ended: the audit {@code result} word and the outcome for the caller. */
-  private record Result(String result, RepairOutcome outcome) {}
+  /**
+   * How a run ended: the audit {@code result} word, the outcome for the caller and what the
+   * re-check found (null when there was none).
+   */
+  private record Result(String result, RepairOutcome outcome, Verification verification) {
+
+    Result(String result, RepairOutcome outcome) {
+      this(result, outcome, null);
+    }
+  }
 
   private Result runWithDeadline(Repair repair, Attempt attempt) {
     RepairContext context =
@@ -165,13 +174,27 @@ public final class RepairRegistry {
       future.cancel(true);
       return new Result("failed", RepairOutcome.failed("interrupted"));
     }
-    if (outcome.ok() && attempt.findingKey() != null) {
-      outcome = outcome.withCleared(!recheck.stillPresent(attempt.findingKey()));
+    if (!outcome.ok()) {
+      return new Result("failed", outcome);
     }
-    return new Result(outcome.ok() ? "succeeded" : "failed", outcome);
+    if (attempt.findingKey() == null) {
+      return new Result("succeeded", outcome);
+    }
+    Verification verification = recheck.verify(attempt.findingKey());
+    return new Result("succeeded", outcome.verified(verification), verification);
   }
 
   private RepairOutcome finish(Attempt attempt, String result, RepairOutcome outcome) {
+    return finish(attempt, result, outcome, null);
+  }
+
+  /**
+   * Writes the attempt's audit record and event log entry. A repair that ran but left its problem
+   * in place is a warning (still event 2001: the action itself succeeded); the entry's text says
+   * "succeeded (fixed)", "succeeded (still-present)" or "succeeded (unverified)".
+   */
+  private RepairOutcome finish(
+      Attempt attempt, String result, RepairOutcome outcome, Verification verification) {
     Instant end = clock.instant();
     audit.append(
         new AuditRecord(
@@ -183,7 +206,8 @@ public final class RepairRegistry {
             result,
             outcome.message(),
             outcome.cleared(),
-            Duration.between(attempt.start(), end).toMillis()));
+            Duration.between(attempt.start(), end).toMillis(),
+            verification == null ? null : verification.wireName()));
     String text =
         "Repair "
             + shorten(attempt.id())
@@ -191,10 +215,15 @@ public final class RepairRegistry {
             + attempt.caller().who()
             + ": "
             + result
+            + (verification == null ? "" : " (" + verification.wireName() + ")")
             + ". "
             + outcome.message();
     if (result.equals("succeeded")) {
-      eventLog.write(EventLogSink.Level.INFORMATION, EventLogSink.REPAIR_SUCCEEDED, text);
+      EventLogSink.Level level =
+          verification == Verification.STILL_PRESENT
+              ? EventLogSink.Level.WARNING
+              : EventLogSink.Level.INFORMATION;
+      eventLog.write(level, EventLogSink.REPAIR_SUCCEEDED, text);
     } else if (result.equals("denied")) {
       eventLog.write(EventLogSink.Level.WARNING, EventLogSink.REPAIR_DENIED, text);
     } else {

@@ -60,7 +60,7 @@ class IpcRepairsTest {
                   executor,
                   new AuditLog(dir),
                   (l, i, m) -> {},
-                  key -> false,
+                  key -> Verification.FIXED,
                   Duration.ofSeconds(10),
                   Clock.systemUTC())
               .register(new OpenInboundPortRepair(editor, () -> new PortAllowlist(List.of(3389))))

@@ -94,14 +94,18 @@ class RepairRegistryTest {
         registry(
             key -> {
               rechecked.add(key);
-              return false;
+              return Verification.FIXED;
             },
             Duration.ofSeconds(30),
             openPort(ps));
     RepairOutcome outcome =
         registry.run("open-inbound-port", Map.of(), "local-port-blocked/3389", OPERATOR);
     assertThat(outcome)
-        .isEqualTo(new RepairOutcome(true, "Added a rule allowing TCP 3389 from Tailscale.", true));
+        .isEqualTo(
+            new RepairOutcome(
+                true,
+                "Added a rule allowing TCP 3389 from Tailscale. Verified: the problem is gone.",
+                true));
     assertThat(rechecked).containsExactly("local-port-blocked/3389");
     assertThat(ps.calls()).hasSize(1);
     assertThat(ps.calls().get(0)).endsWith("-LocalPort", "3389", "-InterfaceAlias", "Tailscale");
@@ -111,10 +115,72 @@ class RepairRegistryTest {
     assertThat(record.path("findingKey").asString()).isEqualTo("local-port-blocked/3389");
     assertThat(record.path("result").asString()).isEqualTo("succeeded");
     assertThat(record.path("cleared").asBoolean()).isTrue();
+    assertThat(record.path("verification").asString()).isEqualTo("fixed");
     assertThat(events)
         .singleElement()
         .asString()
-        .startsWith("INFORMATION 2001 Repair open-inbound-port by PC\\admin");
+        .startsWith("INFORMATION 2001 Repair open-inbound-port by PC\\admin")
+        .contains(": succeeded (fixed). Added a rule");
+  }
+
+  /** A repair that ran, for the verdict tests: it does nothing and says so. */
+  private static Repair noOp() {
+    return new Repair() {
+      public String id() {
+        return "allow-ping";
+      }
+
+      public String title() {
+        return "Answer ping from Tailscale";
+      }
+
+      public RunsIn runsIn() {
+        return RunsIn.SERVICE;
+      }
+
+      public boolean appliesTo(Finding f) {
+        return true;
+      }
+
+      public RepairOutcome run(RepairContext c) {
+        return RepairOutcome.done("Ping was already allowed.");
+      }
+    };
+  }
+
+  @Test
+  void theResultSaysWhetherTheProblemIsStillThereOrCouldNotBeVerified() throws Exception {
+    RepairOutcome still =
+        registry(key -> Verification.STILL_PRESENT, Duration.ofSeconds(5), noOp())
+            .run("allow-ping", Map.of(), "icmp-blocked", OPERATOR);
+    assertThat(still)
+        .isEqualTo(
+            new RepairOutcome(
+                true, "Ping was already allowed. Applied, but the problem is still there.", false));
+    RepairOutcome unknown =
+        registry(FindingRecheck.NONE, Duration.ofSeconds(5), noOp())
+            .run("allow-ping", Map.of(), "icmp-blocked", OPERATOR);
+    assertThat(unknown.ok()).isTrue();
+    assertThat(unknown.cleared()).isFalse();
+    assertThat(unknown.message())
+        .isEqualTo(
+            "Ping was already allowed. Applied, but whether the problem is gone could not be"
+                + " verified in time.");
+    RepairOutcome noFinding =
+        registry(key -> Verification.STILL_PRESENT, Duration.ofSeconds(5), noOp())
+            .run("allow-ping", Map.of(), null, OPERATOR);
+    assertThat(noFinding).isEqualTo(new RepairOutcome(true, "Ping was already allowed.", false));
+
+    List<JsonNode> records = audit.read();
+    assertThat(records).extracting(r -> r.path("result").asString()).containsOnly("succeeded");
+    assertThat(records)
+        .extracting(r -> r.path("verification").isNull() ? null : r.path("verification").asString())
+        .containsExactly("still-present", "unverified", null);
+    assertThat(events.get(0))
+        .startsWith("WARNING 2001 ")
+        .contains(": succeeded (still-present). Ping was already allowed. Applied, but");
+    assertThat(events.get(1)).startsWith("INFORMATION 2001 ").contains("(unverified)");
+    assertThat(events.get(2)).startsWith("INFORMATION 2001 ").contains(": succeeded. Ping");
   }
 
   @Test
