@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # PowerShell syntax check without PowerShell: every *.ps1 in the repository (the firewall scripts,
-# the tray launcher, fixtures) is parsed with the tree-sitter PowerShell grammar (tools/ps-syntax);
+# the tray launcher, fixtures) is parsed with the tree-sitter PowerShell grammar (tools/ps-syntax, WebAssembly);
 # any ERROR/MISSING node or an encoding Windows PowerShell 5.1 would misread fails the build. The
 # checker first proves it can fail (a broken fixture must fail on the right lines) and pass (a
 # fixture with the constructs our scripts use). Needs node + npm and the npm registry for the first
@@ -19,11 +19,14 @@ command -v node >/dev/null || fail "node is not installed (apt-get install nodej
 command -v npm >/dev/null || fail "npm is not installed (apt-get install nodejs npm; .ci/run does this)"
 
 # npm ci only when the lock file or node changed since the last install (npm ci wipes node_modules).
+# --ignore-scripts: the checker uses the grammar's WebAssembly on web-tree-sitter, nothing native, so
+# no install script needs to run (the grammar's own one would try to compile when its prebuilt addon
+# does not load, which needs a compiler and Node headers).
 stamp="$TOOL/node_modules/.ps-syntax-installed"
 want="$(sha256sum "$TOOL/package-lock.json" | cut -d' ' -f1) node-$(node --version)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "powershell: npm ci in tools/ps-syntax" >&2
-  (cd "$TOOL" && npm ci --ignore-scripts=false --no-audit --no-fund --loglevel=error) >&2 \
+  (cd "$TOOL" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) >&2 \
     || fail "npm ci in tools/ps-syntax failed (it needs the npm registry the first time)"
   echo "$want" >"$stamp"
 fi

@@ -14,31 +14,43 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import v8 from 'node:v8';
 import { decodePowerShellSource } from './decode.js';
 
 const require = createRequire(import.meta.url);
+
+// The grammar's WebAssembly is one large parse table; V8's optimising tier spends ~9 s of CPU on
+// it per run for no gain on a few small files. The baseline compiler (Liftoff) alone loads it in
+// well under a second. Set before anything compiles WebAssembly; an unknown flag is ignored.
+v8.setFlagsFromString('--liftoff-only');
 
 function fail(message) {
   process.stderr.write(`ps-syntax: ${message}\n`);
   process.exit(2);
 }
 
+// web-tree-sitter (WebAssembly) rather than the native `tree-sitter` addon: the addon's linux-x64
+// prebuild needs a newer libstdc++ (GLIBCXX_3.4.31) than Debian 12 has, so npm would compile it,
+// which needs a compiler and Node headers a clean CI machine does not have. The grammar package ships
+// its own .wasm; nothing here is native or compiled at install time.
 async function loadParser() {
   let Parser;
-  let PowerShell;
+  let Language;
+  let grammarPath;
   try {
-    Parser = require('tree-sitter');
-    PowerShell = (await import('tree-sitter-powershell')).default;
+    ({ Parser, Language } = await import('web-tree-sitter'));
+    grammarPath = require.resolve('tree-sitter-powershell/tree-sitter-powershell.wasm');
   } catch (e) {
-    fail(`cannot load the tree-sitter PowerShell parser (run 'npm ci' in tools/ps-syntax): ${e.message}`);
+    fail(`cannot load web-tree-sitter or the PowerShell grammar (run 'npm ci' in tools/ps-syntax): ${e.message}`);
   }
-  const parser = new Parser();
   try {
-    parser.setLanguage(PowerShell);
+    await Parser.init();
+    const parser = new Parser();
+    parser.setLanguage(await Language.load(readFileSync(grammarPath)));
+    return parser;
   } catch (e) {
-    fail(`the PowerShell grammar does not fit this tree-sitter runtime: ${e.message}`);
+    fail(`the PowerShell grammar does not load into this web-tree-sitter: ${e.message}`);
   }
-  return parser;
 }
 
 // One line of source text for a message: control characters shown, long text cut.
@@ -70,7 +82,7 @@ function syntaxErrors(tree, lines) {
       const text = node.text || (lines[row] ?? '').slice(column);
       found.push({ row, column, message: `syntax error near '${snippet(text)}'` });
     }
-    for (const child of node.children) visit(child);
+    for (const child of node.children) if (child) visit(child);
   };
   visit(tree.rootNode);
   return found;
@@ -86,9 +98,7 @@ function checkFile(parser, path) {
   const decoded = decodePowerShellSource(bytes);
   const problems = decoded.problems.map((p) => `${path}:${p.line}:1: encoding: ${p.message}`);
   if (decoded.text !== null) {
-    // bufferSize: the binding reads the string in chunks of this many characters; one chunk is
-    // enough for any script and avoids depending on the binding's default.
-    const tree = parser.parse(decoded.text, null, { bufferSize: decoded.text.length + 1 });
+    const tree = parser.parse(decoded.text);
     if (!tree) fail(`the parser returned no tree for ${path}`);
     const lines = decoded.text.split('\n');
     for (const e of syntaxErrors(tree, lines)) {
