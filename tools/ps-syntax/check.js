@@ -53,7 +53,7 @@ async function loadParser() {
   }
 }
 
-// One line of source text for a message: control characters shown, long text cut.
+// One line of source text for a message: first line only, long text cut, ' doubled as in PowerShell.
 function snippet(text) {
   const firstLine = text.split(/\r?\n/)[0].trim();
   const shown = firstLine.length > 40 ? `${firstLine.slice(0, 40)}...` : firstLine;
