@@ -24,7 +24,7 @@ function Get-HomeOfJvmDll([string] $JvmDll) {
     return Split-Path -Parent (Split-Path -Parent (Split-Path -Parent $JvmDll))
 }
 
-# The service's Java: procrun's Jvm value when it names a jvm.dll (a bundled runtime or JVM=…);
+# The service's Java: procrun's Jvm value when it names a jvm.dll (a bundled runtime or JVM=...);
 # for Jvm=auto, the registered runtime procrun itself looks up, then JAVA_HOME.
 function Find-ServiceJavaHome {
     $jvm = Get-RegistryString $ProcrunJavaKey 'Jvm'
