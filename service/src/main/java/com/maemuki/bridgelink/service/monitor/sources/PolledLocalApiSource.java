@@ -1,0 +1,59 @@
+package com.maemuki.bridgelink.service.monitor.sources;
+
+import com.maemuki.bridgelink.service.monitor.Source;
+import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A LocalAPI GET polled on a cadence: one short request per run, closed at once. The service never
+ * holds a long-lived LocalAPI request (DESIGN.md: as SYSTEM it would lock the signed-in user's own
+ * Tailscale client out). A LocalAPI failure is thrown as is: its type tells the daemon check what
+ * kind of trouble it is. A body that matches the last one is not parsed again ({@link
+ * RepeatedBody}): the last reading is returned, and the monitor skips re-evaluating it.
+ */
+abstract class PolledLocalApiSource implements Source {
+
+  private final Supplier<LocalApiClient> client;
+  private final Supplier<Duration> interval;
+  private final Supplier<Duration> deadline;
+  private final RepeatedBody<Object> last;
+
+  /**
+   * @param ignoredKeys fields whose lines do not count as a change (see {@link RepeatedBody})
+   */
+  PolledLocalApiSource(
+      Supplier<LocalApiClient> client,
+      Supplier<Duration> interval,
+      Supplier<Duration> deadline,
+      Set<String> ignoredKeys) {
+    this.client = client;
+    this.interval = interval;
+    this.deadline = deadline;
+    this.last = new RepeatedBody<>(ignoredKeys);
+  }
+
+  /** The request itself, e.g. {@code client.status()}. */
+  abstract String fetch(LocalApiClient client) throws LocalApiException;
+
+  /** Turns a new body into the reading. */
+  abstract Object parse(String body) throws Exception;
+
+  @Override
+  public final Duration interval() {
+    return interval.get();
+  }
+
+  /** The LocalAPI deadline plus a margin, so the client's own deadline reports first. */
+  @Override
+  public final Duration deadline() {
+    return deadline.get().plusMillis(500);
+  }
+
+  @Override
+  public final Object collect() throws Exception {
+    return last.parse(fetch(client.get()), this::parse);
+  }
+}
