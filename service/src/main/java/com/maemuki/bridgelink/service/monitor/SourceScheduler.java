@@ -34,6 +34,7 @@ public final class SourceScheduler implements AutoCloseable {
     final AtomicBoolean running = new AtomicBoolean();
     volatile boolean rerun;
     volatile long hungSince;
+    Duration confirmAfter; // a triggerAfter that arrived while the run was going (under the lock)
     volatile ScheduledFuture<?> deadlineWatch;
     ScheduledFuture<?> next;
 
@@ -93,10 +94,21 @@ public final class SourceScheduler implements AutoCloseable {
     slots.keySet().forEach(this::trigger);
   }
 
-  /** Runs {@code name} after {@code delay} unless its next run is due sooner anyway. */
+  /**
+   * Runs {@code name} after {@code delay} unless its next run is due sooner anyway. Asked while it
+   * runs (typically by the evaluation of this very run's result, which a finding awaiting
+   * confirmation does), the delay counts from the end of the run instead of being dropped: a source
+   * with a long interval would otherwise never confirm.
+   */
   public synchronized void triggerAfter(String name, Duration delay) {
     Slot slot = slots.get(name);
-    if (slot == null || closed || slot.running.get()) {
+    if (slot == null || closed) {
+      return;
+    }
+    if (slot.running.get()) {
+      if (slot.confirmAfter == null || delay.compareTo(slot.confirmAfter) < 0) {
+        slot.confirmAfter = delay;
+      }
       return;
     }
     if (slot.next != null && slot.next.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
@@ -160,7 +172,6 @@ public final class SourceScheduler implements AutoCloseable {
                   // Disarm the deadline (removed from the timer's queue: one wake-up less per run).
                   watch.cancel(false);
                 }
-                slot.running.set(false);
                 afterRun(slot);
               });
     } catch (RuntimeException rejected) {
@@ -193,12 +204,17 @@ public final class SourceScheduler implements AutoCloseable {
     }
   }
 
-  private void afterRun(Slot slot) {
+  /** Ends a run and plans the next, under the lock {@link #triggerAfter} takes. */
+  private synchronized void afterRun(Slot slot) {
+    slot.running.set(false);
+    Duration confirm = slot.confirmAfter;
+    slot.confirmAfter = null;
     if (slot.rerun) {
       scheduleNext(slot, Duration.ZERO);
-    } else {
-      scheduleNext(slot, jittered(slot.source.interval()));
+      return;
     }
+    Duration next = jittered(slot.source.interval());
+    scheduleNext(slot, confirm != null && confirm.compareTo(next) < 0 ? confirm : next);
   }
 
   private static Duration since(long startNanos) {

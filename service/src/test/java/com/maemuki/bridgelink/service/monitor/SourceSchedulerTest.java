@@ -115,6 +115,28 @@ class SourceSchedulerTest {
   }
 
   @Test
+  void aConfirmAskedForWhileTheSourceRunsHappensAfterTheRunInsteadOfBeingDropped() {
+    CountingSource slow = new CountingSource("slow", Duration.ofHours(1));
+    AtomicInteger heard = new AtomicInteger();
+    SourceScheduler[] self = new SourceScheduler[1];
+    try (SourceScheduler scheduler =
+        new SourceScheduler(
+            List.of(slow),
+            (s, r, f, t) -> {
+              // What the monitor's evaluation does for a finding awaiting confirmation; here it
+              // happens while the run that produced the result is still marked running.
+              if (heard.incrementAndGet() == 1) {
+                self[0].triggerAfter("slow", Duration.ofMillis(20));
+              }
+            })) {
+      self[0] = scheduler;
+      scheduler.start();
+      Eventually.await("the confirm run after the first", LIMIT, () -> heard.get() == 2);
+      assertThat(slow.runs.get()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void jitterStaysWithinTenPercent() {
     for (int i = 0; i < 200; i++) {
       assertThat(SourceScheduler.jittered(Duration.ofSeconds(5)).toMillis())
