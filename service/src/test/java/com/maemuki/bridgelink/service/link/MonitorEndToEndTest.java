@@ -66,7 +66,7 @@ class MonitorEndToEndTest {
         at = monitor.await(fault + " cleared", at, l -> l.contains(cleared), WINDOW);
         at = monitor.await("ok again after " + fault, at, l -> l.contains(" state ok: "), WINDOW);
       }
-      assertThat(monitor.lines).noneMatch(l -> l.contains("Exception"));
+      assertThat(monitor.lines()).noneMatch(l -> l.contains("Exception"));
 
       long start = System.nanoTime();
       monitor.process.destroy(); // SIGTERM

@@ -1,24 +1,22 @@
 package com.maemuki.bridgelink.service.link;
 
-import java.io.BufferedReader;
+import com.maemuki.bridgelink.testkit.lab.MonitorLauncher;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * {@code bridge-link run --plain} as a real child JVM (this test's classpath), its stdout lines
- * collected as they come.
+ * A {@code bridge-link} command (usually {@code run --plain}) as a real child JVM on this test's
+ * classpath, started by the test kit's {@link MonitorLauncher}, with waits that fail the test with
+ * the output so far.
  */
 final class MonitorProcess implements AutoCloseable {
 
+  private final MonitorLauncher launcher;
   final Process process;
-  final List<String> lines = new CopyOnWriteArrayList<>();
 
   MonitorProcess(Path dataDir, String... args) throws IOException {
     this(dataDir, List.of(), args);
@@ -26,41 +24,23 @@ final class MonitorProcess implements AutoCloseable {
 
   /** With extra JVM options (e.g. {@code -Dlogback.configurationFile=…}) before the main class. */
   MonitorProcess(Path dataDir, List<String> jvmOptions, String... args) throws IOException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx64m");
-    command.addAll(jvmOptions);
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add("com.maemuki.bridgelink.service.cli.BridgeLinkCommand");
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(false);
-    pb.environment().put("BRIDGE_LINK_DATA_DIR", dataDir.toString());
-    pb.redirectError(dataDir.resolve("stderr.txt").toFile());
-    process = pb.start();
-    Thread reader =
-        new Thread(
-            () -> {
-              try (BufferedReader r =
-                  new BufferedReader(
-                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                  lines.add(line);
-                }
-              } catch (IOException ignored) {
-                // the process ended
-              }
-            },
-            "monitor-stdout");
-    reader.setDaemon(true);
-    reader.start();
+    List<String> jvm = new ArrayList<>(List.of("-Xmx64m"));
+    jvm.addAll(jvmOptions);
+    launcher =
+        MonitorLauncher.command(System.getProperty("java.class.path"), jvm, dataDir, List.of(args));
+    process = launcher.process();
+  }
+
+  /** The stdout lines so far. */
+  List<String> lines() {
+    return launcher.texts();
   }
 
   /** Waits for a line (after index {@code from}) matching {@code match}; returns its index. */
   int await(String what, int from, Predicate<String> match, Duration limit) {
     long end = System.nanoTime() + limit.toNanos();
     while (System.nanoTime() < end) {
+      List<String> lines = lines();
       for (int i = from; i < lines.size(); i++) {
         if (match.test(lines.get(i))) {
           return i;
@@ -73,7 +53,7 @@ final class MonitorProcess implements AutoCloseable {
                 + ") waiting for "
                 + what
                 + "\n"
-                + String.join("\n", lines));
+                + String.join("\n", lines()));
       }
       try {
         Thread.sleep(20);
@@ -83,14 +63,11 @@ final class MonitorProcess implements AutoCloseable {
       }
     }
     throw new AssertionError(
-        "not within " + limit.toSeconds() + " s: " + what + "\n" + String.join("\n", lines));
+        "not within " + limit.toSeconds() + " s: " + what + "\n" + String.join("\n", lines()));
   }
 
   @Override
   public void close() throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-    }
+    launcher.close();
   }
 }

@@ -79,7 +79,7 @@ class OtlpEndToEndTest {
         assertThat(receiver.acceptedCount())
             .as("the last step is pushed on stop")
             .isGreaterThan(pushedBeforeStop);
-        assertThat(monitor.lines).noneMatch(l -> l.contains("Exception"));
+        assertThat(monitor.lines()).noneMatch(l -> l.contains("Exception"));
       }
     }
   }

@@ -65,7 +65,7 @@ class RunConsoleEventLogTest {
 
       monitor.process.destroy();
       assertThat(monitor.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-      stdout = new ArrayList<>(monitor.lines);
+      stdout = new ArrayList<>(monitor.lines());
     }
     List<String> stderr = Files.readAllLines(data.resolve("stderr.txt"), StandardCharsets.UTF_8);
     List<String> console = new ArrayList<>(stdout);

@@ -45,7 +45,7 @@ public final class DetectionBench {
     Map<LabFault, double[]> latencies = new LinkedHashMap<>();
     try (LinkLab lab = new LinkLab(work.resolve("lab"), 1, 1, "{}", "");
         MonitorLauncher monitor =
-            new MonitorLauncher(
+            MonitorLauncher.run(
                 classpath,
                 jvm,
                 work,
@@ -136,7 +136,7 @@ public final class DetectionBench {
     Path work = Files.createTempDirectory("bench-steady");
     try (LinkLab lab = new LinkLab(work.resolve("lab"), 5, 2, "{}", "");
         MonitorLauncher monitor =
-            new MonitorLauncher(
+            MonitorLauncher.run(
                 classpath,
                 jvm,
                 work,

@@ -11,8 +11,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts {@code bridge-link run --plain} as a child process with the given classpath and JVM
- * options, and records each stdout line with the monotonic time it arrived (for latency).
+ * Starts {@code bridge-link run --plain} (or any other {@code bridge-link} command line) as a child
+ * process with the given classpath and JVM options, its data directory set to {@code dataDir} and
+ * its stderr in {@code dataDir/stderr.txt}, and records each stdout line with the monotonic time it
+ * arrived (for latency). The benchmark and the service's process tests both use it.
  */
 public final class MonitorLauncher implements AutoCloseable {
 
@@ -22,7 +24,24 @@ public final class MonitorLauncher implements AutoCloseable {
   private final Process process;
   private final List<Line> lines = new CopyOnWriteArrayList<>();
 
-  public MonitorLauncher(String classpath, List<String> jvmOptions, Path dataDir, List<String> args)
+  /** {@code bridge-link run --plain ARGS}. */
+  public static MonitorLauncher run(
+      String classpath, List<String> jvmOptions, Path dataDir, List<String> args)
+      throws IOException {
+    List<String> commandLine = new ArrayList<>(List.of("run", "--plain"));
+    commandLine.addAll(args);
+    return command(classpath, jvmOptions, dataDir, commandLine);
+  }
+
+  /** Any {@code bridge-link} command line, e.g. {@code ["run", "--plain", "--config", F]}. */
+  public static MonitorLauncher command(
+      String classpath, List<String> jvmOptions, Path dataDir, List<String> commandLine)
+      throws IOException {
+    return new MonitorLauncher(classpath, jvmOptions, dataDir, commandLine);
+  }
+
+  private MonitorLauncher(
+      String classpath, List<String> jvmOptions, Path dataDir, List<String> commandLine)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -30,12 +49,10 @@ public final class MonitorLauncher implements AutoCloseable {
     command.add("-cp");
     command.add(classpath);
     command.add("com.maemuki.bridgelink.service.cli.BridgeLinkCommand");
-    command.add("run");
-    command.add("--plain");
-    command.addAll(args);
+    command.addAll(commandLine);
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("BRIDGE_LINK_DATA_DIR", dataDir.toString());
-    pb.redirectError(dataDir.resolve("monitor-stderr.txt").toFile());
+    pb.redirectError(dataDir.resolve("stderr.txt").toFile());
     process = pb.start();
     Thread reader =
         new Thread(
@@ -58,6 +75,15 @@ public final class MonitorLauncher implements AutoCloseable {
 
   public long pid() {
     return process.pid();
+  }
+
+  public Process process() {
+    return process;
+  }
+
+  /** The stdout lines so far, in order, as text. */
+  public List<String> texts() {
+    return lines.stream().map(Line::text).toList();
   }
 
   public int lineCount() {
