@@ -2,9 +2,9 @@ package com.maemuki.bridgelink.service.analyze;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.Severity;
-import com.maemuki.bridgelink.service.tailscale.model.NetcheckReport;
-import com.maemuki.bridgelink.service.tailscale.model.PingSummary;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.NetcheckReport;
+import com.maemuki.bridgelink.tailscale.model.PingSummary;
+import com.maemuki.bridgelink.tailscale.model.Status;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package com.maemuki.bridgelink.service.analyze;
 
-import com.maemuki.bridgelink.service.tailscale.model.BusSnapshot;
-import com.maemuki.bridgelink.service.tailscale.model.NetcheckReport;
-import com.maemuki.bridgelink.service.tailscale.model.PingAttempt;
-import com.maemuki.bridgelink.service.tailscale.model.PingTranscript;
-import com.maemuki.bridgelink.service.tailscale.model.Prefs;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
-import com.maemuki.bridgelink.service.tailscale.model.StatusText;
+import com.maemuki.bridgelink.tailscale.model.BusSnapshot;
+import com.maemuki.bridgelink.tailscale.model.NetcheckReport;
+import com.maemuki.bridgelink.tailscale.model.PingAttempt;
+import com.maemuki.bridgelink.tailscale.model.PingTranscript;
+import com.maemuki.bridgelink.tailscale.model.Prefs;
+import com.maemuki.bridgelink.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.StatusText;
 import java.util.List;
 
 /** What one input said, by kind. */

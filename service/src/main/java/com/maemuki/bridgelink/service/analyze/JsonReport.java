@@ -1,10 +1,10 @@
 package com.maemuki.bridgelink.service.analyze;
 
 import com.maemuki.bridgelink.service.finding.Finding;
-import com.maemuki.bridgelink.service.tailscale.model.NetcheckReport;
-import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
-import com.maemuki.bridgelink.service.tailscale.model.PingSummary;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.NetcheckReport;
+import com.maemuki.bridgelink.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.tailscale.model.PingSummary;
+import com.maemuki.bridgelink.tailscale.model.Status;
 import java.time.Instant;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;

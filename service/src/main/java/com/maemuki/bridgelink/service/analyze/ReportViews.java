@@ -1,7 +1,7 @@
 package com.maemuki.bridgelink.service.analyze;
 
-import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
-import com.maemuki.bridgelink.service.tailscale.model.PingVia;
+import com.maemuki.bridgelink.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.tailscale.model.PingVia;
 import java.time.Instant;
 
 /** Value conventions both renderers share: empty means unknown, ms rounded, wire names. */

@@ -2,7 +2,7 @@ package com.maemuki.bridgelink.service.check;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.tailscale.model.NetcheckReport;
+import com.maemuki.bridgelink.tailscale.model.NetcheckReport;
 import java.util.List;
 
 /**

@@ -7,7 +7,7 @@ import com.maemuki.bridgelink.service.monitor.sources.DnsReading;
 import com.maemuki.bridgelink.service.monitor.sources.FirewallReading;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeReading;
-import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.tailscale.model.PeerStatus;
 import java.util.List;
 import java.util.Map;
 

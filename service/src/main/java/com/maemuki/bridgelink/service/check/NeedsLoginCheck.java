@@ -2,8 +2,8 @@ package com.maemuki.bridgelink.service.check;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.tailscale.model.BackendState;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.BackendState;
+import com.maemuki.bridgelink.tailscale.model.Status;
 import java.util.List;
 
 /** {@code needs-login}: tailscaled is logged out (never logged in, logged out, or key expired). */

@@ -1,9 +1,9 @@
 package com.maemuki.bridgelink.service.check;
 
-import com.maemuki.bridgelink.service.tailscale.model.NetcheckReport;
-import com.maemuki.bridgelink.service.tailscale.model.PingAttempt;
-import com.maemuki.bridgelink.service.tailscale.model.Prefs;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.NetcheckReport;
+import com.maemuki.bridgelink.tailscale.model.PingAttempt;
+import com.maemuki.bridgelink.tailscale.model.Prefs;
+import com.maemuki.bridgelink.tailscale.model.Status;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

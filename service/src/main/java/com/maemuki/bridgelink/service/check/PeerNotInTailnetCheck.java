@@ -2,10 +2,10 @@ package com.maemuki.bridgelink.service.check;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.tailscale.model.BackendState;
-import com.maemuki.bridgelink.service.tailscale.model.PeerMatcher;
-import com.maemuki.bridgelink.service.tailscale.model.PingAttempt;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.BackendState;
+import com.maemuki.bridgelink.tailscale.model.PeerMatcher;
+import com.maemuki.bridgelink.tailscale.model.PingAttempt;
+import com.maemuki.bridgelink.tailscale.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 

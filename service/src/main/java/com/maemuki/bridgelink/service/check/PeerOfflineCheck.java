@@ -2,8 +2,8 @@ package com.maemuki.bridgelink.service.check;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.tailscale.model.PeerMatcher;
-import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.tailscale.model.PeerMatcher;
+import com.maemuki.bridgelink.tailscale.model.PeerStatus;
 import java.util.ArrayList;
 import java.util.List;
 

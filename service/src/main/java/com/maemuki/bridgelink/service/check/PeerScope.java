@@ -1,8 +1,8 @@
 package com.maemuki.bridgelink.service.check;
 
-import com.maemuki.bridgelink.service.tailscale.model.PeerMatcher;
-import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
-import com.maemuki.bridgelink.service.tailscale.model.PingAttempt;
+import com.maemuki.bridgelink.tailscale.model.PeerMatcher;
+import com.maemuki.bridgelink.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.tailscale.model.PingAttempt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

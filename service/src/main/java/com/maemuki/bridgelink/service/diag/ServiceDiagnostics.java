@@ -7,7 +7,7 @@ import com.maemuki.bridgelink.service.platform.ProgramRunner;
 import com.maemuki.bridgelink.service.platform.firewall.Evaluation;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallEvaluator;
 import com.maemuki.bridgelink.service.platform.firewall.Verdict;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

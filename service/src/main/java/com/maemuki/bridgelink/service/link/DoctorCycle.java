@@ -10,7 +10,7 @@ import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.monitor.SourceReadings;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeReading;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.Status;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -26,7 +26,7 @@ import com.maemuki.bridgelink.service.repair.AuditLog;
 import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import com.maemuki.bridgelink.service.repair.RepairRegistry;
 import com.maemuki.bridgelink.service.repair.ServiceRepairs;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -19,7 +19,7 @@ import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
 import com.maemuki.bridgelink.service.platform.Platforms;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.Status;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,9 +1,9 @@
 package com.maemuki.bridgelink.service.link;
 
 import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiAddress;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiTransports;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.function.Supplier;

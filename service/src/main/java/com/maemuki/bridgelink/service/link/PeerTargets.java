@@ -3,9 +3,9 @@ package com.maemuki.bridgelink.service.link;
 import com.maemuki.bridgelink.service.config.PeerConfig;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeTarget;
 import com.maemuki.bridgelink.service.probe.IpLiteral;
-import com.maemuki.bridgelink.service.tailscale.model.PeerMatcher;
-import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.PeerMatcher;
+import com.maemuki.bridgelink.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.tailscale.model.Status;
 import java.util.ArrayList;
 import java.util.List;
 

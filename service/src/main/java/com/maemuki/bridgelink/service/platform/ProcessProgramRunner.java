@@ -1,9 +1,9 @@
 package com.maemuki.bridgelink.service.platform;
 
-import com.maemuki.bridgelink.service.process.CommandResult;
-import com.maemuki.bridgelink.service.process.CommandRunner;
-import com.maemuki.bridgelink.service.process.ExternalCommand;
-import com.maemuki.bridgelink.service.process.ProcessCommandRunner;
+import com.maemuki.bridgelink.tailscale.process.CommandResult;
+import com.maemuki.bridgelink.tailscale.process.CommandRunner;
+import com.maemuki.bridgelink.tailscale.process.ExternalCommand;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;

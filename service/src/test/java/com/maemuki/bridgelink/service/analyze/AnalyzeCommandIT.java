@@ -2,7 +2,7 @@ package com.maemuki.bridgelink.service.analyze;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.maemuki.bridgelink.service.tailscale.Fixtures;
+import com.maemuki.bridgelink.testkit.fixtures.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

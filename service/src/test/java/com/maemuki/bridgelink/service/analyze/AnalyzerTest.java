@@ -3,7 +3,7 @@ package com.maemuki.bridgelink.service.analyze;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.check.CheckSettings;
-import com.maemuki.bridgelink.service.tailscale.Fixtures;
+import com.maemuki.bridgelink.testkit.fixtures.Fixtures;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

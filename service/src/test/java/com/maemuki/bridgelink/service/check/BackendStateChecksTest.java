@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.finding.Severity;
-import com.maemuki.bridgelink.service.tailscale.Fixtures;
-import com.maemuki.bridgelink.service.tailscale.model.BackendState;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
-import com.maemuki.bridgelink.service.tailscale.parse.StatusTextParser;
+import com.maemuki.bridgelink.tailscale.model.BackendState;
+import com.maemuki.bridgelink.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.parse.StatusTextParser;
+import com.maemuki.bridgelink.testkit.fixtures.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

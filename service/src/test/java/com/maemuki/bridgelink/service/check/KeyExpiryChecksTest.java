@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.tailscale.Fixtures;
+import com.maemuki.bridgelink.testkit.fixtures.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

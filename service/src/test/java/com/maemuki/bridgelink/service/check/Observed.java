@@ -1,16 +1,16 @@
 package com.maemuki.bridgelink.service.check;
 
-import com.maemuki.bridgelink.service.tailscale.Fixtures;
-import com.maemuki.bridgelink.service.tailscale.model.NetcheckReport;
-import com.maemuki.bridgelink.service.tailscale.model.PingAttempt;
-import com.maemuki.bridgelink.service.tailscale.model.Prefs;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
-import com.maemuki.bridgelink.service.tailscale.parse.NetcheckJsonParser;
-import com.maemuki.bridgelink.service.tailscale.parse.NetcheckTextParser;
-import com.maemuki.bridgelink.service.tailscale.parse.PingTranscriptParser;
-import com.maemuki.bridgelink.service.tailscale.parse.PrefsJsonParser;
-import com.maemuki.bridgelink.service.tailscale.parse.StatusJsonParser;
-import com.maemuki.bridgelink.service.tailscale.parse.TailscaleParseException;
+import com.maemuki.bridgelink.tailscale.model.NetcheckReport;
+import com.maemuki.bridgelink.tailscale.model.PingAttempt;
+import com.maemuki.bridgelink.tailscale.model.Prefs;
+import com.maemuki.bridgelink.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.parse.NetcheckJsonParser;
+import com.maemuki.bridgelink.tailscale.parse.NetcheckTextParser;
+import com.maemuki.bridgelink.tailscale.parse.PingTranscriptParser;
+import com.maemuki.bridgelink.tailscale.parse.PrefsJsonParser;
+import com.maemuki.bridgelink.tailscale.parse.StatusJsonParser;
+import com.maemuki.bridgelink.tailscale.parse.TailscaleParseException;
+import com.maemuki.bridgelink.testkit.fixtures.Fixtures;
 import java.time.Instant;
 import java.util.List;
 

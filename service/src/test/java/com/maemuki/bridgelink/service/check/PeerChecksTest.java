@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.tailscale.Fixtures;
-import com.maemuki.bridgelink.service.tailscale.parse.PingResultJsonParser;
+import com.maemuki.bridgelink.tailscale.parse.PingResultJsonParser;
+import com.maemuki.bridgelink.testkit.fixtures.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -130,11 +130,11 @@ class PeerChecksTest {
         Observed.at(Observed.CAPTURED)
             .pings(
                 List.of(
-                    com.maemuki.bridgelink.service.tailscale.model.PingAttempt.reply(
+                    com.maemuki.bridgelink.tailscale.model.PingAttempt.reply(
                         "bridge",
                         "bridge",
                         "100.1.2.3",
-                        com.maemuki.bridgelink.service.tailscale.model.PingVia.DERP,
+                        com.maemuki.bridgelink.tailscale.model.PingVia.DERP,
                         "fra",
                         null,
                         40)))

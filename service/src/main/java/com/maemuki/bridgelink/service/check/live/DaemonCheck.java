@@ -6,9 +6,9 @@ import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.sources.DaemonReading;
 import com.maemuki.bridgelink.service.platform.ServiceState;
-import com.maemuki.bridgelink.service.tailscale.localapi.BadResponseException;
-import com.maemuki.bridgelink.service.tailscale.localapi.DaemonUnavailableException;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiTimeoutException;
+import com.maemuki.bridgelink.tailscale.localapi.BadResponseException;
+import com.maemuki.bridgelink.tailscale.localapi.DaemonUnavailableException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiTimeoutException;
 import java.util.List;
 
 /**

@@ -8,7 +8,7 @@ import com.maemuki.bridgelink.service.monitor.sources.PeerProbes;
 import com.maemuki.bridgelink.service.monitor.sources.PingOutcome;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeReading;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
-import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.tailscale.model.PeerStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -5,7 +5,7 @@ import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.SourceReadings;
-import com.maemuki.bridgelink.service.tailscale.localapi.DaemonUnavailableException;
+import com.maemuki.bridgelink.tailscale.localapi.DaemonUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;

@@ -1,12 +1,12 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiException;
-import com.maemuki.bridgelink.service.tailscale.localapi.PingType;
-import com.maemuki.bridgelink.service.tailscale.model.PingResult;
-import com.maemuki.bridgelink.service.tailscale.model.PingVia;
-import com.maemuki.bridgelink.service.tailscale.parse.PingResultJsonParser;
-import com.maemuki.bridgelink.service.tailscale.parse.TailscaleParseException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.localapi.PingType;
+import com.maemuki.bridgelink.tailscale.model.PingResult;
+import com.maemuki.bridgelink.tailscale.model.PingVia;
+import com.maemuki.bridgelink.tailscale.parse.PingResultJsonParser;
+import com.maemuki.bridgelink.tailscale.parse.TailscaleParseException;
 import java.time.Duration;
 import java.util.function.Supplier;
 

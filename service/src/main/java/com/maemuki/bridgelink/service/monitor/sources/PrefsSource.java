@@ -1,9 +1,9 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiException;
-import com.maemuki.bridgelink.service.tailscale.parse.PrefsJsonParser;
-import com.maemuki.bridgelink.service.tailscale.parse.TailscaleParseException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.parse.PrefsJsonParser;
+import com.maemuki.bridgelink.tailscale.parse.TailscaleParseException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Supplier;

@@ -3,11 +3,11 @@ package com.maemuki.bridgelink.service.platform.linux;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
 import com.maemuki.bridgelink.service.platform.ServiceState;
 import com.maemuki.bridgelink.service.platform.SystemdUnitState;
-import com.maemuki.bridgelink.service.process.CommandResult;
-import com.maemuki.bridgelink.service.process.CommandRunner;
-import com.maemuki.bridgelink.service.process.CommandStartException;
-import com.maemuki.bridgelink.service.process.ExternalCommand;
-import com.maemuki.bridgelink.service.process.ProcessCommandRunner;
+import com.maemuki.bridgelink.tailscale.process.CommandResult;
+import com.maemuki.bridgelink.tailscale.process.CommandRunner;
+import com.maemuki.bridgelink.tailscale.process.CommandStartException;
+import com.maemuki.bridgelink.tailscale.process.ExternalCommand;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 

@@ -6,12 +6,12 @@ import com.maemuki.bridgelink.service.repair.Repair;
 import com.maemuki.bridgelink.service.repair.RepairContext;
 import com.maemuki.bridgelink.service.repair.RepairOutcome;
 import com.maemuki.bridgelink.service.repair.RunsIn;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiException;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
-import com.maemuki.bridgelink.service.tailscale.model.UserProfile;
-import com.maemuki.bridgelink.service.tailscale.parse.StatusJsonParser;
-import com.maemuki.bridgelink.service.tailscale.parse.TailscaleParseException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.model.UserProfile;
+import com.maemuki.bridgelink.tailscale.parse.StatusJsonParser;
+import com.maemuki.bridgelink.tailscale.parse.TailscaleParseException;
 import java.util.Objects;
 
 /**

@@ -6,8 +6,8 @@ import com.maemuki.bridgelink.service.repair.Repair;
 import com.maemuki.bridgelink.service.repair.RepairContext;
 import com.maemuki.bridgelink.service.repair.RepairOutcome;
 import com.maemuki.bridgelink.service.repair.RunsIn;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import java.util.Objects;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package com.maemuki.bridgelink.service.repair.user;
 
 import com.maemuki.bridgelink.service.repair.Repair;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import java.util.List;
 
 /** The user-context repairs, for the process that runs as the signed-in user (the tray). */

@@ -20,14 +20,13 @@ import com.maemuki.bridgelink.service.platform.ServiceState;
 import com.maemuki.bridgelink.service.probe.DnsAnswer;
 import com.maemuki.bridgelink.service.probe.TcpOutcome;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
-import com.maemuki.bridgelink.service.tailscale.localapi.BadResponseException;
-import com.maemuki.bridgelink.service.tailscale.localapi.DaemonUnavailableException;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiTimeoutException;
-import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
-import com.maemuki.bridgelink.service.tailscale.parse.StatusJsonParser;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.maemuki.bridgelink.tailscale.localapi.BadResponseException;
+import com.maemuki.bridgelink.tailscale.localapi.DaemonUnavailableException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiTimeoutException;
+import com.maemuki.bridgelink.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.parse.StatusJsonParser;
+import com.maemuki.bridgelink.testkit.fixtures.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -110,11 +109,7 @@ class LiveChecksTest {
 
   @Test
   void portFailuresAreTheApplicationWhenThePeerAnswersPingAndOfflineWhenNot() throws Exception {
-    Status status =
-        StatusJsonParser.parse(
-            Files.readString(
-                Path.of(
-                    "src/test/resources/fixtures/tailscale/status_localapi_windows_running_8-peers_direct-derp-offline-expired-sharee-sharedin-peerrelay-exitnode_TAB.json")));
+    Status status = StatusJsonParser.parse(Fixtures.text(Fixtures.STATUS_8_PEERS));
     PeerStatus online =
         status.peerList().stream()
             .filter(p -> Boolean.TRUE.equals(p.online()))

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.maemuki.bridgelink.service.platform.DaemonControl;
 import com.maemuki.bridgelink.service.platform.ServiceState;
-import com.maemuki.bridgelink.service.tailscale.localapi.DaemonUnavailableException;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.service.tailscale.localapi.UnixSocketDialer;
-import com.maemuki.bridgelink.service.tailscale.model.PeerStatus;
-import com.maemuki.bridgelink.service.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.localapi.DaemonUnavailableException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.UnixSocketDialer;
+import com.maemuki.bridgelink.tailscale.model.PeerStatus;
+import com.maemuki.bridgelink.tailscale.model.Status;
 import com.maemuki.bridgelink.testkit.localapi.LocalApiSimulator;
 import com.maemuki.bridgelink.testkit.localapi.SampleTailnet;
 import java.nio.file.Path;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.repair.RepairContext;
 import com.maemuki.bridgelink.service.repair.RepairOutcome;
-import com.maemuki.bridgelink.service.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.service.tailscale.localapi.UnixSocketDialer;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.localapi.UnixSocketDialer;
 import com.maemuki.bridgelink.testkit.localapi.LocalApiSimulator;
 import com.maemuki.bridgelink.testkit.localapi.SampleTailnet;
 import com.maemuki.bridgelink.testkit.localapi.SimRequest;

@@ -1,4 +1,0 @@
-package com.maemuki.bridgelink.service.tailscale.model;
-
-/** One entry of {@code Status.User}: a login that owns or shared a node. */
-public record UserProfile(long id, String loginName, String displayName) {}

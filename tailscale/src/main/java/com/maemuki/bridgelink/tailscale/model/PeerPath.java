@@ -1,0 +1,22 @@
+package com.maemuki.bridgelink.tailscale.model;
+
+import java.util.Locale;
+
+/** How traffic to a peer travels right now (DESIGN.md, "Relay detection"). */
+public enum PeerPath {
+  /** A direct UDP path ({@code CurAddr} set). */
+  DIRECT,
+  /** Relayed through a DERP server ({@code Relay} names the region). */
+  DERP,
+  /** Through a Tailscale peer relay ({@code PeerRelay} set). */
+  PEER_RELAY,
+  /** No traffic in the last 45 s ({@code Active=false}): no path is in use. */
+  IDLE,
+  /** Active but nothing says how (or the fields are missing). */
+  UNKNOWN;
+
+  /** The name in JSON and reports: {@code direct}, {@code derp}, {@code peer-relay}, … */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
