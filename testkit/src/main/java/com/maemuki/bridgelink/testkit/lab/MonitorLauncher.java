@@ -37,13 +37,32 @@ public final class MonitorLauncher implements AutoCloseable {
   public static MonitorLauncher command(
       String classpath, List<String> jvmOptions, Path dataDir, List<String> commandLine)
       throws IOException {
-    return new MonitorLauncher(classpath, jvmOptions, dataDir, commandLine);
+    return new MonitorLauncher(List.of(), classpath, jvmOptions, dataDir, commandLine);
+  }
+
+  /**
+   * The same, started through {@code wrapper} — e.g. {@code ["ip", "netns", "exec", NS]}, so the
+   * monitor runs inside the real tailnet's bridge namespace (its TCP probes and DNS go through that
+   * namespace's Tailscale interface). {@link #pid()} is then the wrapper's, which execs the JVM.
+   */
+  public static MonitorLauncher wrapped(
+      List<String> wrapper,
+      String classpath,
+      List<String> jvmOptions,
+      Path dataDir,
+      List<String> commandLine)
+      throws IOException {
+    return new MonitorLauncher(wrapper, classpath, jvmOptions, dataDir, commandLine);
   }
 
   private MonitorLauncher(
-      String classpath, List<String> jvmOptions, Path dataDir, List<String> commandLine)
+      List<String> wrapper,
+      String classpath,
+      List<String> jvmOptions,
+      Path dataDir,
+      List<String> commandLine)
       throws IOException {
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(wrapper);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");

@@ -1,0 +1,22 @@
+package com.maemuki.bridgelink.lab.conformance;
+
+import com.maemuki.bridgelink.lab.RealTailnet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+
+/** The conformance assertions against real tailscaled v1.102.5 on the lab's tailnet. */
+@Tag("real-tailnet")
+class RealTailscaledConformanceTest extends LocalApiConformance {
+
+  private static final RealTailscaledBackend BACKEND = new RealTailscaledBackend();
+
+  @BeforeAll
+  static void lab() {
+    RealTailnet.require();
+  }
+
+  @Override
+  LocalApiBackend backend() {
+    return BACKEND;
+  }
+}
