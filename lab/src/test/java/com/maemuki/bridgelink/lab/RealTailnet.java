@@ -78,9 +78,10 @@ public final class RealTailnet {
   }
 
   /**
-   * Waits until the bridge's tailscaled lists exactly {@code count} online peers (60 s at most).
+   * Waits until the bridge's tailscaled lists {@code listed} peers of which {@code online} are
+   * online (60 s at most).
    */
-  public static void awaitPeers(int count) throws InterruptedException {
+  public static void awaitPeers(int online, int listed) throws InterruptedException {
     long end = System.nanoTime() + 60_000_000_000L;
     while (System.nanoTime() < end) {
       JsonNode peers = status("bridge").path("Peer");

@@ -49,6 +49,11 @@ final class LocalApiRoutes {
     if (request.path().equals("/")) {
       return respond(SimResponse.text(200, "tailscaled\n"));
     }
+    if (request.path().equals("/server-status")) {
+      // Outside /localapi: {} once the backend exists (ipn/ipnserver/server.go serveServerStatus;
+      // answered on Linux too, as the lab's real tailscaled shows).
+      return respond(SimResponse.text(200, "{}\n"));
+    }
     if (!request.path().startsWith("/localapi/v0/")) {
       return respond(SimResponse.error(404, "404 page not found"));
     }

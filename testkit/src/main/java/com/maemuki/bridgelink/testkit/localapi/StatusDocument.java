@@ -56,7 +56,11 @@ final class StatusDocument {
         status.putNull("CertDomains");
       }
       status.putNull("ExtraRecords");
-      if (netmap && includePeers) {
+      // tailscaled creates the Peer map only when it adds the first peer, so a node without peers
+      // says "Peer": null exactly like ?peers=false (ipn/ipnstate/ipnstate.go
+      // StatusBuilder.AddPeer;
+      // seen on real tailscaled v1.102.5 in the lab's conformance suite).
+      if (netmap && includePeers && !tailnet.peers().isEmpty()) {
         ObjectNode peers = status.putObject("Peer");
         for (SimNode peer : tailnet.peers()) {
           peers.set(peer.publicKey(), node(peer, false, now));
