@@ -28,7 +28,15 @@ tun() { [ "$1" = p2 ] && echo userspace-networking || echo tailscale0; }
 log() { printf '[lab] %s\n' "$*" >&2; }
 die() { printf '[lab] error: %s\n' "$*" >&2; exit 1; }
 
-ts() { local n=$1; shift; "$BIN/tailscale" --socket="$(sock "$n")" "$@"; }
+# The CLI always runs on its node: `tailscale ping NAME` resolves NAME itself and `netcheck` sends
+# STUN from its own process — in the root namespace those would use the host's resolver and routes.
+# Its netcheck would also probe the gateway for port mapping: off, as for the daemons.
+ts() {
+  local n=$1
+  shift
+  (in_node "$n" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin TS_DISABLE_PORTMAPPER=1 TS_DISABLE_UPNP=true \
+    "$BIN/tailscale" --socket="$(sock "$n")" "$@")
+}
 # Runs a command on a node: its network namespace, and its own mount namespace in which /etc is an
 # overlay (writes land in $RUN/NODE/etc). tailscaled's DNS manager rewrites /etc/resolv.conf and
 # keeps a backup beside it in /etc: without the overlay that backup would land in the host's /etc,
