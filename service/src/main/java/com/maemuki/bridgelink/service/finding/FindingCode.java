@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.service.finding;
 
+import java.time.Duration;
+
 /**
  * The catalog (DESIGN.md, "Findings"). Each code is stable: scripts, metrics and the tray key on
  * it. The title and remedy are the plain words shown to people; a check adds the measured facts as
@@ -244,6 +246,16 @@ public enum FindingCode {
 
   public Fixer fixer() {
     return fixer;
+  }
+
+  /**
+   * How long the condition must have lasted before it is raised at all, on top of the configured
+   * damping. A relayed path is normal for the first seconds of a conversation with an idle peer:
+   * magicsock sends through DERP while its disco pings look for the direct path, and the status
+   * shows "active, no CurAddr" meanwhile (seen on real tailscaled in the lab: 2–4 s under load).
+   */
+  public Duration minimumDuration() {
+    return this == PATH_RELAYED ? Duration.ofSeconds(15) : Duration.ZERO;
   }
 
   /** Looks a code up by its kebab-case name; null when unknown. */

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.monitor;
 
 import com.maemuki.bridgelink.service.config.Damping;
 import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.finding.FindingCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.function.ToLongFunction;
 /**
  * Turns the raw findings of each evaluation into raised findings and transitions without flapping.
  * Per finding key: raised after {@code raiseAfter} bad observations in a row, or once it has been
- * bad for {@code raiseAfterTime}; cleared after {@code clearAfter} good observations in a row. An
+ * bad for {@code raiseAfterTime} — and never before its code's {@link
+ * FindingCode#minimumDuration()}; cleared after {@code clearAfter} good observations in a row. An
  * observation counts only when the data behind the finding is new (its {@code generation}
  * advanced): re-evaluating the same probe result because another source finished is not a second
  * sighting. Not thread-safe; the monitor calls it from its one evaluation thread.
@@ -90,7 +92,10 @@ public final class FlapDamper {
       Duration badFor = Duration.between(track.firstBad, now);
       boolean longEnough =
           !damping.raiseAfterTime().isZero() && badFor.compareTo(damping.raiseAfterTime()) >= 0;
-      if ((track.bad >= damping.raiseAfter() || longEnough) && !heldBack.test(finding)) {
+      boolean lastedItsMinimum = badFor.compareTo(finding.code().minimumDuration()) >= 0;
+      if ((track.bad >= damping.raiseAfter() || longEnough)
+          && lastedItsMinimum
+          && !heldBack.test(finding)) {
         track.active = true;
         track.since = now;
         transitions.add(

@@ -60,6 +60,19 @@ class FlapDamperTest {
   }
 
   @Test
+  void aRelayedPathIsRaisedOnlyOnceItLastedItsMinimum() {
+    Finding relayed = Finding.of(FindingCode.PATH_RELAYED, "p1", "via DERP 'headscale'");
+    long seconds = FindingCode.PATH_RELAYED.minimumDuration().toSeconds();
+    assertThat(seconds).isPositive();
+    for (int i = 0; i < seconds; i++) {
+      assertThat(observe(List.of(relayed)).transitions()).as("second %d", i).isEmpty();
+    }
+    assertThat(observe(List.of(relayed)).transitions())
+        .singleElement()
+        .satisfies(t -> assertThat(t.kind()).isEqualTo(Transition.Kind.RAISED));
+  }
+
+  @Test
   void aSingleBlipIsNeverRaisedAndAGoodBlipDoesNotClear() {
     observe(List.of(PORT));
     assertThat(observe(List.of()).transitions()).isEmpty();
