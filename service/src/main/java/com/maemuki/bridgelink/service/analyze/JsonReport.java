@@ -43,7 +43,7 @@ public final class JsonReport {
     ArrayNode peers = root.putArray("peers");
     if (r.status() != null) {
       for (PeerStatus p : r.status().peerList()) {
-        peer(peers.addObject(), p, r.now());
+        peer(peers.addObject(), p, r.now(), r.status().dnsSuffix());
       }
     }
     ArrayNode pings = root.putArray("pings");
@@ -79,7 +79,7 @@ public final class JsonReport {
     n.put("magicDnsSuffix", ReportViews.orNull(s.dnsSuffix()));
   }
 
-  private static void peer(ObjectNode n, PeerStatus p, Instant now) {
+  private static void peer(ObjectNode n, PeerStatus p, Instant now, String ourSuffix) {
     n.put("name", ReportViews.orNull(p.name()));
     n.put("hostName", ReportViews.orNull(p.hostName()));
     n.put("dnsName", ReportViews.dnsName(p));
@@ -93,7 +93,9 @@ public final class JsonReport {
     n.put("lastSeen", ReportViews.time(p.lastSeen()));
     n.put("keyExpiry", ReportViews.time(p.keyExpiry()));
     n.put("expired", p.keyExpired(now));
-    n.put("sharedIn", p.sharedIn());
+    n.put("presence", p.presence().wireName());
+    n.put("sharee", p.shareeNode());
+    n.put("sharedIn", p.sharedIn(ourSuffix));
   }
 
   private static void ping(ObjectNode n, PingSummary s) {

@@ -84,7 +84,7 @@ public final class TextReport {
           p.path().wireName() + (p.path().wireName().equals("direct") ? " " + p.curAddr() : ""),
           ReportViews.orNull(p.relay()),
           Boolean.FALSE.equals(p.online()) ? ReportViews.time(p.lastSeen()) : null,
-          p.sharedIn() ? "yes" : "no",
+          p.sharedIn(s.dnsSuffix()) ? "yes" : "no",
           p.keyExpired(r.now()) ? "yes" : "no");
     }
     sb.append(t.render("  ")).append('\n');
