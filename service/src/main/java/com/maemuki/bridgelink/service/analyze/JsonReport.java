@@ -14,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The {@code --json} document. Its top-level keys and field names are a contract that scripts and
  * acceptance tests read (issue 2): {@code inputs}, {@code self}, {@code peers}, {@code pings},
- * {@code netcheck}, {@code findings}. Times are ISO-8601, unknown values null.
+ * {@code netcheck}, {@code findings}, {@code watched} (the peers the checks watched) and {@code
+ * bundle} (what a Bridge Link diagnostics bundle showed the user, null without one). Times are
+ * ISO-8601, unknown values null.
  */
 public final class JsonReport {
 
@@ -60,12 +62,44 @@ public final class JsonReport {
       ObjectNode n = findings.addObject();
       n.put("code", f.code().code());
       n.put("severity", f.severity().wireName());
+      n.put("subject", f.subject());
       n.put("title", f.title());
       n.put("detail", f.detail());
       n.put("remedy", f.remedy());
       n.put("repair", f.repair());
     }
+    strings(root.putArray("watched"), r.watched());
+    if (r.bundle() == null) {
+      root.putNull("bundle");
+    } else {
+      bundle(root.putObject("bundle"), r.bundle());
+    }
     return root;
+  }
+
+  private static void bundle(ObjectNode n, BundleView b) {
+    n.put("created", b.created());
+    ObjectNode versions = n.putObject("versions");
+    b.versions().forEach(versions::put);
+    ObjectNode missing = n.putObject("missing");
+    b.missing().forEach(missing::put);
+    n.put("overall", b.overall());
+    n.put("summary", b.summary());
+    strings(n.putArray("peerStates"), b.peerStates());
+    ArrayNode seen = n.putArray("findings");
+    for (BundleView.SeenFinding f : b.findings()) {
+      ObjectNode fn = seen.addObject();
+      fn.put("code", f.code());
+      fn.put("severity", f.severity());
+      fn.put("subject", f.subject());
+      fn.put("title", f.title());
+      fn.put("detail", f.detail());
+      fn.put("since", f.since());
+    }
+    ArrayNode peers = n.putArray("configPeers");
+    for (BundleView.ConfigPeer p : b.configPeers()) {
+      peers.addObject().put("name", p.name()).put("host", p.host());
+    }
   }
 
   private static void self(ObjectNode n, Status s) {

@@ -88,6 +88,15 @@ public enum FindingCode {
       "Ask its owner to check that the computer is on, awake and signed in to Tailscale.",
       null,
       Fixer.PEER_OWNER),
+  PEER_UNREACHABLE(
+      "peer-unreachable",
+      Severity.CRITICAL,
+      "The shared computer does not answer Tailscale pings",
+      "Ask its owner to check that the computer is on, awake and connected to Tailscale: a"
+          + " Tailscale ping is answered by Tailscale itself, before any firewall, so no reply means"
+          + " its Tailscale cannot be reached.",
+      null,
+      Fixer.PEER_OWNER),
   PEER_KEY_EXPIRING(
       "peer-key-expiring",
       Severity.WARNING,
