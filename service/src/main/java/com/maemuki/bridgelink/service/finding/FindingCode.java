@@ -122,7 +122,7 @@ public enum FindingCode {
   PEER_PORT_UNREACHABLE(
       "peer-port-unreachable",
       Severity.CRITICAL,
-      "The application port on the shared computer does not answer",
+      "The application port on the shared computer cannot be reached",
       "Something drops the connection silently: the peer's firewall (ask its owner to allow the"
           + " port from Tailscale), the tailnet's access controls (ACLs, in the admin console), or"
           + " Tailscale's shields-up on the peer (ask its owner to turn it off).",
