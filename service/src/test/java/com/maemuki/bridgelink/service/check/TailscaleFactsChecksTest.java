@@ -114,8 +114,11 @@ class TailscaleFactsChecksTest {
             peer(
                 "b1",
                 "\"DNSName\":\"office-pc.tail4e2b9c.ts.net.\",\"Online\":false,"
-                    + "\"LastSeen\":\"0001-01-01T00:00:00Z\",\"TailscaleIPs\":[\"100.64.0.2\"]"));
+                    + "\"LastSeen\":\"0001-01-01T00:00:00Z\",\"TailscaleIPs\":[\"100.64.0.2\"],"
+                    + "\"Active\":true,\"CurAddr\":\"\",\"Relay\":\"fra\""));
+    // neither offline nor relayed (DESIGN.md: relayed needs the peer online or answering)
     assertThat(all(Observations.builder(NOW).status(s).watchPeer("office-pc").build())).isEmpty();
+    assertThat(all(Observations.builder(NOW).status(s).build())).isEmpty();
   }
 
   // ipn/ipnlocal/local.go updateStatusLocked: Self.Online = health.GetInPollNetMap(); while

@@ -74,10 +74,11 @@ public record PeerStatus(
   /**
    * The path by DESIGN.md's rule: not active → idle; a peer relay → peer-relay; a current address →
    * direct; otherwise a home DERP region → derp (relayed ⇔ Active && CurAddr=="" && PeerRelay==""
-   * && Relay!=""), unless control reports the peer offline: then we only keep sending toward its
-   * DERP home and nothing comes back (wgengine/magicsock keeps the DERP fallback for a peer without
-   * a direct endpoint), so the path is offline, not relayed. Without the {@code Active} field (very
-   * old versions) a current address still means direct, anything else is unknown.
+   * && Relay!="" && the peer is not reported offline), as DESIGN.md's relay rule says. An offline
+   * peer we keep sending to looks the same (wgengine/magicsock keeps the DERP fallback for a peer
+   * without a direct endpoint): with a LastSeen its path is offline; with {@code Online:false} and
+   * no LastSeen (control did not say) it is unknown, never relayed. Without the {@code Active}
+   * field (very old versions) a current address still means direct, anything else is unknown.
    */
   public PeerPath path() {
     if (active == null) {
@@ -93,7 +94,11 @@ public record PeerStatus(
       return PeerPath.DIRECT;
     }
     if (!relay.isEmpty()) {
-      return presence() == PeerPresence.OFFLINE ? PeerPath.OFFLINE : PeerPath.DERP;
+      if (Boolean.FALSE.equals(online)) {
+        // Offline, or control did not say: nothing shows a packet came back over DERP.
+        return presence() == PeerPresence.OFFLINE ? PeerPath.OFFLINE : PeerPath.UNKNOWN;
+      }
+      return PeerPath.DERP;
     }
     return PeerPath.UNKNOWN;
   }

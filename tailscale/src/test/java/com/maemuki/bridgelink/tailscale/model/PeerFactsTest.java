@@ -33,7 +33,7 @@ class PeerFactsTest {
             .relay(relay)
             .build();
     assertThat(p.path()).isEqualTo(path);
-    assertThat(path.wireName()).isIn("direct", "derp", "peer-relay", "idle", "unknown");
+    assertThat(path.wireName()).isIn("direct", "derp", "peer-relay", "idle", "unknown", "offline");
   }
 
   // cmd/tailscale/cli/status.go prints `relay "fra"; offline` for this peer: magicsock keeps
@@ -45,7 +45,10 @@ class PeerFactsTest {
         sending.online(false).lastSeen(Instant.parse("2026-08-20T11:00:00Z")).build();
     assertThat(offline.path()).isEqualTo(PeerPath.OFFLINE);
     assertThat(offline.path().wireName()).isEqualTo("offline");
-    assertThat(sending.online(true).lastSeen(null).build().path()).isEqualTo(PeerPath.DERP);
+    assertThat(sending.online(false).lastSeen(null).build().path())
+        .as("Online unknown: no sign anything comes back over DERP")
+        .isEqualTo(PeerPath.UNKNOWN);
+    assertThat(sending.online(true).build().path()).isEqualTo(PeerPath.DERP);
   }
 
   // ipn/ipnlocal/local.go populatePeerStatusLocked flattens control's tri-state Online with
