@@ -25,6 +25,7 @@ import com.maemuki.bridgelink.tailscale.localapi.UnixSocketDialer;
 import com.maemuki.bridgelink.tailscale.model.Status;
 import com.maemuki.bridgelink.tailscale.parse.StatusJsonParser;
 import com.maemuki.bridgelink.testkit.localapi.LocalApiSimulator;
+import com.maemuki.bridgelink.testkit.localapi.SimHealth;
 import com.maemuki.bridgelink.testkit.localapi.SimulatedTailnet;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,6 +197,35 @@ class PeerFactsSimulatorTest {
     assertThat(s.status().self().expired()).isFalse();
     assertThat(s.liveCodes()).contains(FindingCode.KEY_EXPIRED);
     assertThat(s.analyzedCodes()).contains(FindingCode.KEY_EXPIRED);
+  }
+
+  // Point 7: health/warnings.go re-renders "… relay server in %v" with a new duration on every
+  // update; the monitor (and analyze) keep one finding, the detail showing the current text.
+  @Test
+  void aHealthMessageWithARunningDurationStaysOneFinding() throws Exception {
+    String text =
+        "Tailscale hasn't heard from the 'fra' relay server in %s. The server might be temporarily"
+            + " unavailable, or your Internet connection might be down.";
+    tailnet.health(List.of(SimHealth.ofText(String.format(text, "1m12s"))));
+    Seen first = observe();
+    tailnet.health(List.of(SimHealth.ofText(String.format(text, "5m"))));
+    Seen later = observe();
+    Finding a = health(first.live());
+    Finding b = health(later.live());
+    assertThat(a.key()).isEqualTo(b.key());
+    assertThat(b.detail()).contains("relay server in 5m.");
+    assertThat(health(first.analyzed().findings()).key()).isEqualTo(a.key());
+  }
+
+  private static Finding health(Evaluator.Evaluation e) {
+    return health(e.findings());
+  }
+
+  private static Finding health(List<Finding> findings) {
+    return findings.stream()
+        .filter(f -> f.code() == FindingCode.TAILSCALE_HEALTH)
+        .findFirst()
+        .orElseThrow();
   }
 
   // analyze reads the product's own bundle whole: the snapshot's findings, the config's peers as
