@@ -16,6 +16,9 @@ import java.util.List;
  * @param pings one summary per ping target
  * @param netcheck the last netcheck report, or null
  * @param findings in {@link com.maemuki.bridgelink.service.check.Checks#ORDER}
+ * @param bundle what a Bridge Link diagnostics bundle among the inputs said (the user's snapshot,
+ *     findings, configured peers, manifest), or null when there was none
+ * @param watched the peers the checks watched: {@code --peer}, else the bundle's configured peers
  */
 public record AnalysisReport(
     Instant now,
@@ -23,7 +26,9 @@ public record AnalysisReport(
     Status status,
     List<PingSummary> pings,
     NetcheckReport netcheck,
-    List<Finding> findings) {
+    List<Finding> findings,
+    BundleView bundle,
+    List<String> watched) {
 
   /** Exit status: an input could not be read. */
   public static final int EXIT_UNREADABLE = 3;
@@ -50,9 +55,24 @@ public record AnalysisReport(
     inputs = List.copyOf(inputs);
     pings = List.copyOf(pings);
     findings = List.copyOf(findings);
+    watched = watched == null ? List.of() : List.copyOf(watched);
   }
 
-  /** 3 when an input could not be read, else 2 for a critical finding, 1 for a warning, else 0. */
+  /** A report without a bundle. */
+  public AnalysisReport(
+      Instant now,
+      List<Input> inputs,
+      Status status,
+      List<PingSummary> pings,
+      NetcheckReport netcheck,
+      List<Finding> findings) {
+    this(now, inputs, status, pings, netcheck, findings, null, List.of());
+  }
+
+  /**
+   * 3 when an input could not be read, else 2 for a critical finding, 1 for a warning, else 0. A
+   * bundle's own findings (what the user saw) count as well as the ones found here.
+   */
   public int exitStatus() {
     if (inputs.stream().anyMatch(Input::fatal)) {
       return EXIT_UNREADABLE;
@@ -60,6 +80,15 @@ public record AnalysisReport(
     Severity worst = Severity.OK;
     for (Finding f : findings) {
       worst = f.severity().atLeast(worst) ? f.severity() : worst;
+    }
+    if (bundle != null) {
+      for (BundleView.SeenFinding f : bundle.findings()) {
+        for (Severity seen : Severity.values()) {
+          if (seen.wireName().equals(f.severity()) && seen.atLeast(worst)) {
+            worst = seen;
+          }
+        }
+      }
     }
     return worst == Severity.CRITICAL
         ? EXIT_CRITICAL

@@ -48,6 +48,7 @@ public final class Analyzer {
     NetcheckReport netcheck = null;
     String daemonError = null;
     List<PingAttempt> pings = new ArrayList<>();
+    BundleView bundle = null;
     for (InputFiles.Loaded l : loaded) {
       if (l.error() != null) {
         inputs.add(
@@ -92,6 +93,12 @@ public final class Analyzer {
         prefs = ((Capture.PrefsJson) c).prefs();
       } else if (c instanceof Capture.Netcheck) {
         netcheck = ((Capture.Netcheck) c).report();
+      } else if (c instanceof Capture.BundleManifest m) {
+        bundle = BundleParts.merge(bundle == null ? BundleView.empty() : bundle, m.view());
+      } else if (c instanceof Capture.ProductSnapshot p) {
+        bundle = BundleParts.merge(bundle == null ? BundleView.empty() : bundle, p.view());
+      } else if (c instanceof Capture.ProductConfig p) {
+        bundle = BundleParts.merge(bundle == null ? BundleView.empty() : bundle, p.view());
       }
       if (candidate != null && rank >= statusRank) {
         status = candidate;
@@ -102,17 +109,35 @@ public final class Analyzer {
       // a zip with nothing recognisable in it still means the input could not be read
       inputs.replaceAll(i -> new AnalysisReport.Input(i.file(), i.kind(), i.error(), true));
     }
+    // Without --peer, watch what the user's own configuration watched: the same findings then.
+    List<BundleView.ConfigPeer> configured = bundle == null ? List.of() : bundle.configPeers();
+    List<String> watched =
+        !peers.isEmpty() ? peers : configured.stream().map(BundleView.ConfigPeer::host).toList();
     Observations o =
         Observations.builder(now)
             .status(status)
             .prefs(prefs)
             .pings(pings)
             .netcheck(netcheck)
-            .watchPeers(peers)
+            .watchPeers(watched)
             .daemonError(statusRank == 4 ? null : daemonError)
             .build();
-    List<Finding> findings = Checks.evaluate(Checks.tailscaleChecks(settings), o);
+    List<Finding> findings = new ArrayList<>();
+    for (Finding f : Checks.evaluate(Checks.tailscaleChecks(settings), o)) {
+      findings.add(peers.isEmpty() ? configName(f, configured) : f);
+    }
+    findings.sort(Checks.ORDER);
     return new AnalysisReport(
-        now, inputs, status, PingTranscript.summarize(pings), netcheck, findings);
+        now, inputs, status, PingTranscript.summarize(pings), netcheck, findings, bundle, watched);
+  }
+
+  /** As the monitor does: a finding about a configured host is named by the peer's name. */
+  private static Finding configName(Finding f, List<BundleView.ConfigPeer> configured) {
+    for (BundleView.ConfigPeer p : configured) {
+      if (p.host().equals(f.subject()) && !p.name().equals(p.host())) {
+        return new Finding(f.code(), f.severity(), p.name(), f.detail());
+      }
+    }
+    return f;
   }
 }

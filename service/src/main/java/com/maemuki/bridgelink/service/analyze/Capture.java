@@ -73,4 +73,28 @@ public sealed interface Capture {
       return InputKind.BUS_NDJSON;
     }
   }
+
+  /** The bundle's manifest: when it was made, versions, missing parts. */
+  record BundleManifest(BundleView view) implements Capture {
+    @Override
+    public InputKind kind() {
+      return InputKind.BUNDLE_MANIFEST;
+    }
+  }
+
+  /** The monitor's snapshot (or its findings alone): what the user saw. */
+  record ProductSnapshot(BundleView view) implements Capture {
+    @Override
+    public InputKind kind() {
+      return InputKind.BRIDGE_LINK_SNAPSHOT;
+    }
+  }
+
+  /** Bridge Link's (redacted) configuration: the peers it watches. */
+  record ProductConfig(BundleView view) implements Capture {
+    @Override
+    public InputKind kind() {
+      return InputKind.BRIDGE_LINK_CONFIG;
+    }
+  }
 }

@@ -18,6 +18,12 @@ public enum InputKind {
   NETCHECK_JSON("netcheck-json"),
   /** LocalAPI {@code watch-ipn-bus} NDJSON. */
   BUS_NDJSON("bus-ndjson"),
+  /** A Bridge Link diagnostics bundle's {@code manifest.json}. */
+  BUNDLE_MANIFEST("bundle-manifest"),
+  /** Bridge Link's own snapshot or findings ({@code snapshot.json}, {@code findings.json}). */
+  BRIDGE_LINK_SNAPSHOT("bridge-link-snapshot"),
+  /** Bridge Link's configuration, e.g. a bundle's {@code config.redacted.json}. */
+  BRIDGE_LINK_CONFIG("bridge-link-config"),
   /** Not readable or not recognised; the input's error says why. */
   UNKNOWN("unknown");
 

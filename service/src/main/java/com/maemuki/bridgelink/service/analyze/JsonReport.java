@@ -14,7 +14,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The {@code --json} document. Its top-level keys and field names are a contract that scripts and
  * acceptance tests read (issue 2): {@code inputs}, {@code self}, {@code peers}, {@code pings},
- * {@code netcheck}, {@code findings}. Times are ISO-8601, unknown values null.
+ * {@code netcheck}, {@code findings}, {@code watched} (the peers the checks watched) and {@code
+ * bundle} (what a Bridge Link diagnostics bundle showed the user, null without one). Times are
+ * ISO-8601, unknown values null.
  */
 public final class JsonReport {
 
@@ -43,7 +45,7 @@ public final class JsonReport {
     ArrayNode peers = root.putArray("peers");
     if (r.status() != null) {
       for (PeerStatus p : r.status().peerList()) {
-        peer(peers.addObject(), p, r.now());
+        peer(peers.addObject(), p, r.now(), r.status().dnsSuffix());
       }
     }
     ArrayNode pings = root.putArray("pings");
@@ -60,12 +62,44 @@ public final class JsonReport {
       ObjectNode n = findings.addObject();
       n.put("code", f.code().code());
       n.put("severity", f.severity().wireName());
+      n.put("subject", f.subject());
       n.put("title", f.title());
       n.put("detail", f.detail());
       n.put("remedy", f.remedy());
       n.put("repair", f.repair());
     }
+    strings(root.putArray("watched"), r.watched());
+    if (r.bundle() == null) {
+      root.putNull("bundle");
+    } else {
+      bundle(root.putObject("bundle"), r.bundle());
+    }
     return root;
+  }
+
+  private static void bundle(ObjectNode n, BundleView b) {
+    n.put("created", b.created());
+    ObjectNode versions = n.putObject("versions");
+    b.versions().forEach(versions::put);
+    ObjectNode missing = n.putObject("missing");
+    b.missing().forEach(missing::put);
+    n.put("overall", b.overall());
+    n.put("summary", b.summary());
+    strings(n.putArray("peerStates"), b.peerStates());
+    ArrayNode seen = n.putArray("findings");
+    for (BundleView.SeenFinding f : b.findings()) {
+      ObjectNode fn = seen.addObject();
+      fn.put("code", f.code());
+      fn.put("severity", f.severity());
+      fn.put("subject", f.subject());
+      fn.put("title", f.title());
+      fn.put("detail", f.detail());
+      fn.put("since", f.since());
+    }
+    ArrayNode peers = n.putArray("configPeers");
+    for (BundleView.ConfigPeer p : b.configPeers()) {
+      peers.addObject().put("name", p.name()).put("host", p.host());
+    }
   }
 
   private static void self(ObjectNode n, Status s) {
@@ -79,7 +113,7 @@ public final class JsonReport {
     n.put("magicDnsSuffix", ReportViews.orNull(s.dnsSuffix()));
   }
 
-  private static void peer(ObjectNode n, PeerStatus p, Instant now) {
+  private static void peer(ObjectNode n, PeerStatus p, Instant now, String ourSuffix) {
     n.put("name", ReportViews.orNull(p.name()));
     n.put("hostName", ReportViews.orNull(p.hostName()));
     n.put("dnsName", ReportViews.dnsName(p));
@@ -93,7 +127,9 @@ public final class JsonReport {
     n.put("lastSeen", ReportViews.time(p.lastSeen()));
     n.put("keyExpiry", ReportViews.time(p.keyExpiry()));
     n.put("expired", p.keyExpired(now));
-    n.put("sharedIn", p.sharedIn());
+    n.put("presence", p.presence().wireName());
+    n.put("sharee", p.shareeNode());
+    n.put("sharedIn", p.sharedIn(ourSuffix));
   }
 
   private static void ping(ObjectNode n, PingSummary s) {

@@ -60,7 +60,12 @@ public final class KindDetector {
     String jsonError = null;
     if (JsonDocuments.jsonStart(text) >= 0) {
       try {
-        Detected json = detectJson(JsonDocuments.readAll(text), text);
+        List<JsonNode> nodes = JsonDocuments.readAll(text);
+        Capture own = BundleParts.detect(name, nodes);
+        if (own != null) {
+          return Detected.of(own);
+        }
+        Detected json = detectJson(nodes, text);
         if (json.kind() != InputKind.UNKNOWN) {
           return json;
         }

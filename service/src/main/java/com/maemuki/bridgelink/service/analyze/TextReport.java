@@ -16,6 +16,18 @@ public final class TextReport {
     StringBuilder sb = new StringBuilder();
     sb.append("Bridge Link analysis (evaluated at ").append(r.now()).append(")\n\n");
     inputs(sb, r);
+    if (r.bundle() != null) {
+      bundle(sb, r.bundle());
+    }
+    if (!r.watched().isEmpty()) {
+      sb.append("Watched peers: ").append(String.join(", ", r.watched()));
+      sb.append(
+          r.bundle() != null
+                  && !r.bundle().configPeers().isEmpty()
+                  && r.watched().size() == r.bundle().configPeers().size()
+              ? " (from the bundle's configuration)\n\n"
+              : "\n\n");
+    }
     if (r.status() != null) {
       self(sb, r.status());
       peers(sb, r);
@@ -84,7 +96,7 @@ public final class TextReport {
           p.path().wireName() + (p.path().wireName().equals("direct") ? " " + p.curAddr() : ""),
           ReportViews.orNull(p.relay()),
           Boolean.FALSE.equals(p.online()) ? ReportViews.time(p.lastSeen()) : null,
-          p.sharedIn() ? "yes" : "no",
+          p.sharedIn(s.dnsSuffix()) ? "yes" : "no",
           p.keyExpired(r.now()) ? "yes" : "no");
     }
     sb.append(t.render("  ")).append('\n');
@@ -129,6 +141,39 @@ public final class TextReport {
     String derp = n.preferredDerpLabel();
     Double ms = n.preferredDerpLatencyMs();
     line(sb, "Nearest DERP", (derp == null ? "unknown" : derp) + (ms == null ? "" : " " + ms(ms)));
+    sb.append('\n');
+  }
+
+  /** What the user saw, from the bundle's snapshot, before this report's own findings. */
+  private static void bundle(StringBuilder sb, BundleView b) {
+    sb.append("What Bridge Link showed the user (diagnostics bundle)\n");
+    if (b.created() != null) {
+      line(sb, "Created", b.created());
+    }
+    b.versions().forEach((k, v) -> line(sb, "Version", k + " " + v));
+    if (b.summary() != null) {
+      line(sb, "Summary", b.summary() + (b.overall() == null ? "" : " [" + b.overall() + "]"));
+    }
+    for (String state : b.peerStates()) {
+      line(sb, "Peer", state);
+    }
+    for (BundleView.ConfigPeer p : b.configPeers()) {
+      line(sb, "Configured", p.name() + (p.name().equals(p.host()) ? "" : " (" + p.host() + ")"));
+    }
+    for (BundleView.SeenFinding f : b.findings()) {
+      String subject = f.subject() == null ? "" : " [" + f.subject() + "]";
+      line(
+          sb,
+          "Finding",
+          (f.severity() == null ? "" : f.severity().toUpperCase(Locale.ROOT) + "  ")
+              + f.code()
+              + subject
+              + (f.title() == null ? "" : ": " + f.title()));
+      if (f.detail() != null && !f.detail().isEmpty()) {
+        sb.append("               ").append(f.detail()).append('\n');
+      }
+    }
+    b.missing().forEach((part, why) -> line(sb, "Missing", part + ": " + why));
     sb.append('\n');
   }
 

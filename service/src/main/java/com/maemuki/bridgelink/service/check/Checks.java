@@ -34,6 +34,7 @@ public final class Checks {
         new PeerOfflineCheck(),
         new PeerKeyExpiryCheck(settings.keyExpiryWarning()),
         new PathRelayedCheck(),
+        new PingUnansweredCheck(),
         new UdpBlockedCheck(),
         new HardNatCheck(),
         new MagicDnsDisabledCheck(),

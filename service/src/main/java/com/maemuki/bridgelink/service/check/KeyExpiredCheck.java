@@ -6,8 +6,10 @@ import com.maemuki.bridgelink.tailscale.model.PeerStatus;
 import java.util.List;
 
 /**
- * {@code key-expired}: this machine's node key has expired (control's flag, or an expiry in the
- * past while the machine is not online; see {@link PeerStatus#keyExpired}).
+ * {@code key-expired}: this machine's node key has expired: control's {@code Expired} flag, or
+ * {@code Self.KeyExpiry} in the past. tailscaled decides the same way for itself
+ * (ipn/ipnlocal/local.go: {@code SelfKeyExpiry().Before(now)}), and a node past its expiry can
+ * still say Running with {@code Expired} false until control's next map response flags it.
  */
 public final class KeyExpiredCheck implements Check {
 
@@ -22,7 +24,8 @@ public final class KeyExpiredCheck implements Check {
       return List.of();
     }
     PeerStatus self = o.status().self();
-    if (!self.hasIdentity() || !self.keyExpired(o.now())) {
+    boolean passed = self.keyExpiry() != null && self.keyExpiry().isBefore(o.now());
+    if (!self.hasIdentity() || !(self.expired() || passed)) {
       return List.of();
     }
     String when = self.keyExpiry() == null ? "" : " at " + self.keyExpiry();

@@ -3,13 +3,17 @@ package com.maemuki.bridgelink.service.check;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.tailscale.model.PeerMatcher;
+import com.maemuki.bridgelink.tailscale.model.PeerPresence;
 import com.maemuki.bridgelink.tailscale.model.PeerStatus;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code peer-offline}: a watched peer is in the tailnet but control reports it offline (its
- * tailscaled down, the machine asleep or off, or its key expired).
+ * {@code peer-offline}: a watched peer is in the tailnet and control reports it offline (its
+ * tailscaled down, the machine asleep or off, or its key expired). Only {@code Online:false} with a
+ * {@code LastSeen} is offline; without one control did not say ({@link PeerPresence#UNKNOWN}) and
+ * our own probe decides (live {@code PeerPortCheck}). Only while this node is Running in a map
+ * poll: otherwise the peer values are frozen, and a stopped machine would call every peer offline.
  */
 public final class PeerOfflineCheck implements Check {
 
@@ -21,12 +25,12 @@ public final class PeerOfflineCheck implements Check {
   @Override
   public List<Finding> evaluate(Observations o) {
     List<Finding> out = new ArrayList<>();
-    if (o.status() == null) {
+    if (o.status() == null || !o.status().peersCurrent()) {
       return out;
     }
     for (String spec : o.watchedPeers()) {
-      PeerMatcher.find(o.status().peerList(), spec)
-          .filter(p -> Boolean.FALSE.equals(p.online()))
+      PeerMatcher.findReachable(o.status().peerList(), spec)
+          .filter(p -> p.presence() == PeerPresence.OFFLINE)
           .ifPresent(p -> out.add(Finding.of(FindingCode.PEER_OFFLINE, spec, detail(o, p))));
     }
     return out;
@@ -37,11 +41,7 @@ public final class PeerOfflineCheck implements Check {
     if (p.firstIp() != null) {
       d.append(" (").append(p.firstIp()).append(')');
     }
-    d.append(" is offline");
-    if (p.lastSeen() != null) {
-      d.append("; last seen ").append(p.lastSeen());
-    }
-    d.append('.');
+    d.append(" is offline; last seen ").append(p.lastSeen()).append('.');
     if (p.keyExpired(o.now())) {
       d.append(" Its node key has expired.");
     }

@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * Which peers the peer checks look at. With watched peers configured (or {@code --peer}), only
  * those: the bridge cares about its own peer, not every phone in the tailnet. With none, the peers
- * in use (Active): the ones traffic goes to, as in a support case nobody configured.
+ * in use (Active): the ones traffic goes to, as in a support case nobody configured. Sharee nodes
+ * are never in scope (we cannot count on reaching them), and no peer is while this node is not
+ * Running in a map poll (the peer values are frozen then).
  */
 final class PeerScope {
 
@@ -21,18 +23,18 @@ final class PeerScope {
 
   static List<ScopedPeer> of(Observations o) {
     List<ScopedPeer> out = new ArrayList<>();
-    if (o.status() == null) {
+    if (o.status() == null || !o.status().peersCurrent()) {
       return out;
     }
     if (!o.watchedPeers().isEmpty()) {
       for (String spec : o.watchedPeers()) {
-        PeerMatcher.find(o.status().peerList(), spec)
+        PeerMatcher.findReachable(o.status().peerList(), spec)
             .ifPresent(p -> out.add(new ScopedPeer(spec, p)));
       }
       return out;
     }
     for (PeerStatus p : o.status().peerList()) {
-      if (Boolean.TRUE.equals(p.active())) {
+      if (Boolean.TRUE.equals(p.active()) && !p.shareeNode()) {
         out.add(new ScopedPeer(p.name(), p));
       }
     }

@@ -4,12 +4,16 @@ import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.finding.Severity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * {@code tailscale-health}: one finding per message in tailscaled's {@code Health[]}, with the
- * message as subject (stable across cycles). An available update is only information.
+ * {@code tailscale-health}: one finding per message in tailscaled's {@code Health[]}. The subject
+ * is the message with running durations normalised away ({@link HealthMessageKey}), so it stays one
+ * finding across cycles while the detail shows the current text. An available update is only
+ * information.
  */
 public final class TailscaleHealthCheck implements Check {
 
@@ -24,15 +28,20 @@ public final class TailscaleHealthCheck implements Check {
       return List.of();
     }
     List<Finding> out = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
     for (String message : new LinkedHashSet<>(o.status().health())) {
       if (message == null || message.isBlank()) {
+        continue;
+      }
+      String key = HealthMessageKey.of(message);
+      if (!keys.add(key)) {
         continue;
       }
       Severity severity =
           message.startsWith("An update from version")
               ? Severity.INFO
               : FindingCode.TAILSCALE_HEALTH.severity();
-      out.add(new Finding(FindingCode.TAILSCALE_HEALTH, severity, message, message));
+      out.add(new Finding(FindingCode.TAILSCALE_HEALTH, severity, key, message));
     }
     return out;
   }

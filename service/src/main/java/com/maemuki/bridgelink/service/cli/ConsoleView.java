@@ -42,10 +42,10 @@ public final class ConsoleView {
       lines.add(
           String.format(
               Locale.ROOT,
-              "%-16s %-15s %-8s %-14s %-10s %s",
+              "%-16s %-15s %-11s %-14s %-10s %s",
               "PEER",
               "IP",
-              "ONLINE",
+              "STATE",
               "PATH",
               "LATENCY",
               "PORTS"));
@@ -89,7 +89,7 @@ public final class ConsoleView {
 
   private static String peerRow(PeerView p) {
     String ip = p.ips().isEmpty() ? "-" : p.ips().get(0);
-    String online = p.online() == null ? "?" : p.online() ? "yes" : "no";
+    String online = p.state();
     String path = p.path();
     if ("derp".equals(path) && p.derpRegion() != null && !p.derpRegion().isEmpty()) {
       path = "derp(" + p.derpRegion() + ")";
@@ -102,7 +102,7 @@ public final class ConsoleView {
     }
     return String.format(
         Locale.ROOT,
-        "%-16s %-15s %-8s %-14s %-10s %s",
+        "%-16s %-15s %-11s %-14s %-10s %s",
         p.name(),
         ip,
         online,

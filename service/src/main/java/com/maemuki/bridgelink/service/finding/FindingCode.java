@@ -73,11 +73,30 @@ public enum FindingCode {
           + " expire after 7 days and shares can be revoked.",
       "copy-share-instructions",
       Fixer.PEER_OWNER),
+  PEER_NOT_SHARED_BACK(
+      "peer-not-shared-back",
+      Severity.CRITICAL,
+      "The other computer is not shared with you",
+      "You shared your computer to them; they have not shared theirs with you (or revoked it)."
+          + " Ask its owner to share it back: admin console → Machines → their computer → Share →"
+          + " your email (step 7 of the guide: the same steps with roles reversed), then accept the"
+          + " invite here.",
+      "copy-share-instructions",
+      Fixer.PEER_OWNER),
   PEER_OFFLINE(
       "peer-offline",
       Severity.CRITICAL,
       "The shared computer is offline",
       "Ask its owner to check that the computer is on, awake and signed in to Tailscale.",
+      null,
+      Fixer.PEER_OWNER),
+  PEER_UNREACHABLE(
+      "peer-unreachable",
+      Severity.CRITICAL,
+      "The shared computer does not answer Tailscale pings",
+      "Ask its owner to check that the computer is on, awake and connected to Tailscale: a"
+          + " Tailscale ping is answered by Tailscale itself, before any firewall, so no reply means"
+          + " its Tailscale cannot be reached.",
       null,
       Fixer.PEER_OWNER),
   PEER_KEY_EXPIRING(
@@ -94,12 +113,21 @@ public enum FindingCode {
       "Ask its owner to sign in to Tailscale again on that computer.",
       null,
       Fixer.PEER_OWNER),
+  PEER_PORT_CLOSED(
+      "peer-port-closed",
+      Severity.CRITICAL,
+      "Nothing listens on the application port on the shared computer",
+      "Ask its owner to start the application (or check the port it uses): their computer"
+          + " answered and refused the connection, so the link and the firewalls are fine.",
+      null,
+      Fixer.PEER_OWNER),
   PEER_PORT_UNREACHABLE(
       "peer-port-unreachable",
       Severity.CRITICAL,
       "The application port on the shared computer cannot be reached",
-      "Ask its owner to check that the application runs and their firewall allows the port from"
-          + " Tailscale.",
+      "Something drops the connection silently: the peer's firewall (ask its owner to allow the"
+          + " port from Tailscale), the tailnet's access controls (ACLs, in the admin console), or"
+          + " Tailscale's shields-up on the peer (ask its owner to turn it off).",
       null,
       Fixer.PEER_OWNER),
   LOCAL_PORT_NOT_LISTENING(

@@ -25,7 +25,7 @@ final class FindingSources {
           List.of(DaemonSource.NAME, StatusSource.NAME);
       case PEER_OFFLINE -> List.of(StatusSource.NAME, ProbeSource.NAME);
       case DNS_NOT_ACCEPTED, UNATTENDED_OFF -> List.of(PrefsSource.NAME);
-      case PEER_PORT_UNREACHABLE -> List.of(ProbeSource.NAME);
+      case PEER_PORT_UNREACHABLE, PEER_PORT_CLOSED -> List.of(ProbeSource.NAME);
       case LOCAL_PORT_NOT_LISTENING -> List.of(LocalPortSource.NAME);
       case LOCAL_PORT_BLOCKED, ICMP_BLOCKED, ADAPTER_PUBLIC_PROFILE -> List.of(FirewallSource.NAME);
       case PEER_NAME_UNRESOLVED -> List.of(DnsSource.NAME);

@@ -10,6 +10,7 @@ import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
 import com.maemuki.bridgelink.service.config.PeerConfig;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.monitor.Evaluator;
+import com.maemuki.bridgelink.service.monitor.PeerState;
 import com.maemuki.bridgelink.service.monitor.PeerView;
 import com.maemuki.bridgelink.service.monitor.ProbeView;
 import com.maemuki.bridgelink.service.monitor.SelfView;
@@ -152,14 +153,17 @@ public final class LinkEvaluator implements Evaluator {
           probeViews.add(new ProbeView(r.port(), r.ok(), r.latencyMs(), r.error()));
         }
       }
+      PeerState state = PeerState.of(status, ps, round);
+      boolean judged = state != PeerState.UNKNOWN && state != PeerState.NOT_SHARED;
       views.add(
           new PeerView(
               peer.name(),
               peer.host(),
               ps == null || ps.dnsName().isEmpty() ? null : ps.dnsName(),
               ps == null ? List.of() : ps.tailscaleIps(),
-              ps == null ? null : ps.online(),
-              ps == null ? "unknown" : ps.path().wireName(),
+              state.online(),
+              state.wireName(),
+              ps == null || !judged ? "unknown" : ps.path().wireName(),
               ps == null || ps.relay().isEmpty() ? null : ps.relay(),
               round == null ? null : round.bestLatencyMs(),
               round == null || round.ports().isEmpty() ? null : probes.time(),

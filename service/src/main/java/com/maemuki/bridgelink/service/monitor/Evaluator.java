@@ -36,6 +36,7 @@ public interface Evaluator {
     return code == FindingCode.PEER_OFFLINE
         || code == FindingCode.PEER_PORT_UNREACHABLE
         || code == FindingCode.PEER_NOT_IN_TAILNET
+        || code == FindingCode.PEER_NOT_SHARED_BACK
         || code == FindingCode.PEER_NAME_UNRESOLVED
         || code == FindingCode.PATH_RELAYED
         || code == FindingCode.DAEMON_UNRESPONSIVE

@@ -6,7 +6,11 @@ import java.util.List;
 /**
  * One configured peer as last seen: from status (DNS name, IPs, online, path) and from the probes.
  *
- * @param path {@code direct}, {@code derp}, {@code peer-relay}, {@code idle} or {@code unknown}
+ * @param online true/false only when {@code state} is online/offline; null otherwise
+ * @param state the {@link PeerState} wire name: {@code online}, {@code offline}, {@code unknown},
+ *     {@code not-visible} or {@code not-shared}
+ * @param path {@code direct}, {@code derp}, {@code peer-relay}, {@code offline}, {@code idle} or
+ *     {@code unknown}
  * @param latencyMs the best connect latency of the last probe round, or null
  */
 public record PeerView(
@@ -15,6 +19,7 @@ public record PeerView(
     String dnsName,
     List<String> ips,
     Boolean online,
+    String state,
     String path,
     String derpRegion,
     Double latencyMs,
@@ -25,5 +30,24 @@ public record PeerView(
     ips = ips == null ? List.of() : List.copyOf(ips);
     probes = probes == null ? List.of() : List.copyOf(probes);
     path = path == null ? "unknown" : path;
+    state =
+        state != null
+            ? state
+            : online == null ? PeerState.UNKNOWN.wireName() : online ? "online" : "offline";
+  }
+
+  /** A view whose state follows {@code online} (true online, false offline, null unknown). */
+  public PeerView(
+      String name,
+      String host,
+      String dnsName,
+      List<String> ips,
+      Boolean online,
+      String path,
+      String derpRegion,
+      Double latencyMs,
+      Instant lastProbe,
+      List<ProbeView> probes) {
+    this(name, host, dnsName, ips, online, null, path, derpRegion, latencyMs, lastProbe, probes);
   }
 }

@@ -96,6 +96,7 @@ public final class SnapshotJson {
     ArrayNode ips = n.putArray("ips");
     p.ips().forEach(ips::add);
     n.put("online", p.online());
+    n.put("state", p.state());
     n.put("path", p.path());
     n.put("derpRegion", p.derpRegion());
     n.put("latencyMs", p.latencyMs());

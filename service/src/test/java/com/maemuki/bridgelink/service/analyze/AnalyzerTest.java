@@ -50,7 +50,8 @@ class AnalyzerTest {
                 "cli_ping_peer-relay_then-until-direct_exit1.txt",
                 "netcheck_json_format-json_healthy_udp-v4-v6.json"));
     assertThat(j.propertyNames())
-        .containsExactly("inputs", "self", "peers", "pings", "netcheck", "findings");
+        .containsExactly(
+            "inputs", "self", "peers", "pings", "netcheck", "findings", "watched", "bundle");
     assertThat(j.get("inputs").get(0).propertyNames()).containsExactly("file", "kind", "error");
     assertThat(j.get("self").propertyNames())
         .containsExactly(
@@ -76,6 +77,8 @@ class AnalyzerTest {
             "lastSeen",
             "keyExpiry",
             "expired",
+            "presence",
+            "sharee",
             "sharedIn");
     assertThat(j.get("pings").get(0).propertyNames())
         .containsExactly(
@@ -92,7 +95,7 @@ class AnalyzerTest {
             "preferredDerp",
             "derpLatencyMs");
     assertThat(j.get("findings").get(0).propertyNames())
-        .containsExactly("code", "severity", "title", "detail", "remedy", "repair");
+        .containsExactly("code", "severity", "subject", "title", "detail", "remedy", "repair");
   }
 
   @Test
@@ -122,12 +125,15 @@ class AnalyzerTest {
     assertThat(peers.get(6).get("path").asString()).isEqualTo("peer-relay");
     assertThat(j.get("netcheck").isNull()).isTrue();
     assertThat(j.get("pings").size()).isZero();
-    // nobody watched: the relayed peer in use is the finding
-    assertThat(j.get("findings").size()).isEqualTo(1);
-    assertThat(j.get("findings").get(0).get("code").asString()).isEqualTo("path-relayed");
-    assertThat(j.get("findings").get(0).get("severity").asString()).isEqualTo("warning");
-    assertThat(j.get("findings").get(0).get("repair").isNull()).isTrue();
-    assertThat(r.exitStatus()).isEqualTo(1);
+    // nobody watched: the relayed peer in use is a finding; Self.KeyExpiry (2026-05-01) is past
+    assertThat(j.get("findings").size()).isEqualTo(2);
+    assertThat(j.get("findings").get(0).get("code").asString()).isEqualTo("key-expired");
+    assertThat(j.get("findings").get(1).get("code").asString()).isEqualTo("path-relayed");
+    assertThat(j.get("findings").get(1).get("subject").asString()).isEqualTo("laptop-bob");
+    assertThat(j.get("findings").get(1).get("severity").asString()).isEqualTo("warning");
+    assertThat(j.get("findings").get(1).get("repair").isNull()).isTrue();
+    assertThat(j.get("bundle").isNull()).isTrue();
+    assertThat(r.exitStatus()).isEqualTo(2);
   }
 
   @Test
@@ -186,11 +192,13 @@ class AnalyzerTest {
   @Test
   void healthyInputsExitZero() {
     AnalysisReport r =
-        analyze(
+        analyzer.analyze(
+            List.of(
+                Fixtures.path(Fixtures.STATUS_8_PEERS),
+                Fixtures.path("localapi_prefs_GET_windows-unattended_TAB.json"),
+                Fixtures.path("cli_netcheck_text_current-format_udp-true.txt")),
             List.of("fileserver"),
-            Fixtures.STATUS_8_PEERS,
-            "localapi_prefs_GET_windows-unattended_TAB.json",
-            "cli_netcheck_text_current-format_udp-true.txt");
+            Instant.parse("2026-03-01T00:00:00Z")); // before Self's key expiry (2026-05-01)
     assertThat(r.findings()).isEmpty();
     assertThat(r.exitStatus()).isZero();
     assertThat(TextReport.render(r))
@@ -249,7 +257,9 @@ class AnalyzerTest {
         .containsExactly("status-json", "unknown");
     assertThat(r.inputs().get(0).file()).endsWith("bundle.zip!/tailscale/status.json");
     assertThat(r.inputs().get(1).fatal()).isFalse();
-    assertThat(r.findings()).extracting(f -> f.code().code()).containsExactly("peer-offline");
+    assertThat(r.findings())
+        .extracting(f -> f.code().code())
+        .containsExactly("key-expired", "peer-offline");
     assertThat(r.exitStatus()).isEqualTo(2);
   }
 }

@@ -30,7 +30,10 @@ class ChecksTest {
     assertThat(f)
         .extracting(x -> x.code().code() + "/" + x.subject())
         .containsExactly(
-            "peer-not-in-tailnet/bridge-peer", "peer-offline/pixel-8", "path-relayed/laptop-bob");
+            "key-expired/null",
+            "peer-not-in-tailnet/bridge-peer",
+            "peer-offline/pixel-8",
+            "path-relayed/laptop-bob");
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.testkit.fixtures.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -42,16 +41,6 @@ class KeyExpiryChecksTest {
         .singleElement()
         .extracting(Finding::detail)
         .isEqualTo("The node key expired at 2026-05-01T09:14:55Z.");
-    assertThat(new KeyExpiringCheck(TWO_WEEKS).evaluate(o)).isEmpty();
-  }
-
-  @Test
-  void runningOnlineNodePastExpiryIsNotCalledExpired() {
-    Observations o =
-        Observed.at(Instant.parse("2026-08-20T12:05:00Z"))
-            .status(Observed.status(Fixtures.STATUS_8_PEERS))
-            .build();
-    assertThat(new KeyExpiredCheck().evaluate(o)).isEmpty();
     assertThat(new KeyExpiringCheck(TWO_WEEKS).evaluate(o)).isEmpty();
   }
 

@@ -49,7 +49,7 @@ class ConsoleViewTest {
             "tail1.ts.net");
     Finding port =
         Finding.of(
-            FindingCode.PEER_PORT_UNREACHABLE,
+            FindingCode.PEER_PORT_CLOSED,
             "bridge-peer:3389",
             "TCP 100.64.0.2:3389: connection refused.");
     return new Snapshot(
@@ -80,7 +80,7 @@ class ConsoleViewTest {
                     && l.contains("3389 refused, 22 ok"));
     assertThat(lines)
         .contains(
-            "  ✖ critical  peer-port-unreachable [bridge-peer:3389]: The application port on the shared computer cannot be reached");
+            "  ✖ critical  peer-port-closed [bridge-peer:3389]: Nothing listens on the application port on the shared computer");
     assertThat(lines)
         .anyMatch(l -> l.startsWith("      fix: Ask its owner") && l.endsWith("(who: peer-owner)"));
     assertThat(lines).contains("  (source dns failing: no answer within 2000 ms)");
@@ -97,7 +97,7 @@ class ConsoleViewTest {
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertThat(text.lines())
         .containsExactly(
-            "2026-11-24T19:00:00Z raised peer-port-unreachable bridge-peer:3389 critical: The application port on the shared computer cannot be reached — TCP 100.64.0.2:3389: connection refused. | fix: Ask its owner to check that the application runs and their firewall allows the port from Tailscale.",
+            "2026-11-24T19:00:00Z raised peer-port-closed bridge-peer:3389 critical: Nothing listens on the application port on the shared computer — TCP 100.64.0.2:3389: connection refused. | fix: Ask its owner to start the application (or check the port it uses): their computer answered and refused the connection, so the link and the firewalls are fine.",
             "2026-11-24T19:00:00Z state down: Link down: x");
   }
 

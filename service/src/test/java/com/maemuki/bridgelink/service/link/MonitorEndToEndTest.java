@@ -58,7 +58,7 @@ class MonitorEndToEndTest {
         if (fault == LabFault.PORT_CLOSED) {
           String body = scrape(metricsPort);
           assertThat(body)
-              .contains("bridgelink_findings_active{code=\"peer-port-unreachable\"")
+              .contains("bridgelink_findings_active{code=\"peer-port-closed\"")
               .contains("bridgelink_probe_ok{peer=\"bridge-peer\"");
         }
         lab.restore(fault);

@@ -59,11 +59,11 @@ class OtlpEndToEndTest {
 
         lab.inject(LabFault.PORT_CLOSED);
         monitor.await(
-            "port fault raised", at, l -> l.contains(" raised peer-port-unreachable "), WINDOW);
+            "port fault raised", at, l -> l.contains(" raised peer-port-closed "), WINDOW);
         OtlpPoint finding =
             receiver.awaitPoint(
                 "bridgelink.findings.active",
-                p -> p.has(Map.of("code", "peer-port-unreachable", "severity", "critical")),
+                p -> p.has(Map.of("code", "peer-port-closed", "severity", "critical")),
                 WINDOW);
         assertThat(finding.value()).isEqualTo(1.0);
         receiver.awaitPoint(

@@ -80,7 +80,7 @@ class RepairRecheckEndToEndTest {
       }
 
       public boolean appliesTo(Finding f) {
-        return f.code() == FindingCode.PEER_PORT_UNREACHABLE;
+        return f.code() == FindingCode.PEER_PORT_CLOSED;
       }
 
       public RepairOutcome run(RepairContext context) {
@@ -96,7 +96,7 @@ class RepairRecheckEndToEndTest {
 
   private static Optional<String> portFinding(LinkMonitor monitor) {
     return monitor.snapshot().findings().stream()
-        .filter(f -> f.finding().code() == FindingCode.PEER_PORT_UNREACHABLE)
+        .filter(f -> f.finding().code() == FindingCode.PEER_PORT_CLOSED)
         .map(ActiveFinding::key)
         .findFirst();
   }
@@ -138,8 +138,7 @@ class RepairRecheckEndToEndTest {
           () -> monitor.readings().runs("probes") > 0 && portFinding(monitor).isEmpty());
 
       lab.inject(LabFault.PORT_CLOSED);
-      Eventually.await(
-          "peer-port-unreachable raised", LIMIT, () -> portFinding(monitor).isPresent());
+      Eventually.await("peer-port-closed raised", LIMIT, () -> portFinding(monitor).isPresent());
       String key = portFinding(monitor).orElseThrow();
 
       RepairOutcome idle = registry.run("do-nothing", Map.of(), key, OPERATOR);

@@ -17,6 +17,23 @@ public final class AccessDeniedException extends LocalApiException {
     this.serverMessage = serverMessage;
   }
 
+  /**
+   * What to do about a 403 "… access denied" from tailscaled on Linux (and other Unix): writers are
+   * root, tailscaled's own user and the {@code --operator} user only (ipn/ipnauth; the admin group
+   * rule is for macOS and QNAP, so being in sudoers does not make a writer). Empty for anything
+   * else, and on Windows, where 401/403 mean another user holds tailscaled.
+   */
+  static String operatorHint(int status, String serverMessage) {
+    boolean windows =
+        System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    if (status != 403 || windows || !serverMessage.contains("access denied")) {
+      return "";
+    }
+    return ". Only root and the Tailscale operator may change Tailscale here (sudoers are not"
+        + " writers): run `sudo tailscale set --operator=$USER` once as this user, then try"
+        + " again";
+  }
+
   /** 401 or 403; 0 when the OS refused before any HTTP was spoken. */
   public int statusCode() {
     return statusCode;

@@ -122,11 +122,14 @@ public final class LocalApiClient {
 
   /**
    * {@code GET watch-ipn-bus?mask=N}: a stream of NDJSON {@code ipn.Notify} lines. For the tray
-   * (running as the user) only: the service must not hold LocalAPI requests open.
+   * (running as the user) only: the service must not hold LocalAPI requests open. The mask sent is
+   * {@link WatchMask#forLocalApi}: {@code NotifyNoPrivateKeys} (16) always, so a read-only caller
+   * is admitted on v1.90.x, and never {@code NotifyInProcessNoDisconnect} (65536, a 400).
    */
   public IpnBusWatch watchIpnBus(long mask) throws LocalApiException {
     LocalApiRequest request =
-        LocalApiRequest.get("watch-ipn-bus").withQuery(Map.of("mask", Long.toUnsignedString(mask)));
+        LocalApiRequest.get("watch-ipn-bus")
+            .withQuery(Map.of("mask", Long.toUnsignedString(WatchMask.forLocalApi(mask))));
     Deadline connect = Deadline.after(deadline);
     LocalApiChannel channel = dialer.dial(connect);
     try (Watchdog.Guard guard = Watchdog.arm(connect, channel)) {
@@ -206,7 +209,13 @@ public final class LocalApiClient {
       return new AccessDeniedException(
           status,
           message,
-          "tailscaled denied access to " + endpoint + " (HTTP " + status + "): " + shown);
+          "tailscaled denied access to "
+              + endpoint
+              + " (HTTP "
+              + status
+              + "): "
+              + shown
+              + AccessDeniedException.operatorHint(status, message));
     }
     return new BadResponseException(
         status,

@@ -32,6 +32,26 @@ public final class PeerMatcher {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * The best match among the peers we can count on reaching: sharee nodes are left out, since they
+   * are in our netmap only because we shared our node to their owner (ipn/ipnstate/ipnstate.go
+   * ShareeNode).
+   */
+  public static Optional<PeerStatus> findReachable(List<PeerStatus> peers, String spec) {
+    return find(peers.stream().filter(p -> !p.shareeNode()).toList(), spec);
+  }
+
+  /**
+   * The sharee node {@code spec} names when that is the only node it names: they can reach us, we
+   * have not been given theirs (they did not share it back, or revoked it).
+   */
+  public static Optional<PeerStatus> findShareeOnly(List<PeerStatus> peers, String spec) {
+    if (findReachable(peers, spec).isPresent()) {
+      return Optional.empty();
+    }
+    return find(peers, spec).filter(PeerStatus::shareeNode);
+  }
+
   /** True when {@code spec} names {@code peer} in any of the accepted ways. */
   public static boolean matches(PeerStatus peer, String spec) {
     return score(peer, spec) > NO_MATCH;

@@ -11,14 +11,17 @@ import java.util.Locale;
  *
  * @param id the StableNodeID ({@code nRJT1utJ3i11CNTRL}), {@code ""} without a netmap
  * @param dnsName the MagicDNS FQDN as tailscaled writes it, usually with a trailing dot
- * @param altSharerUserId the user who shared this node in, if not its owner (0 or null: not shared)
+ * @param altSharerUserId the user who shared this node in when that is not its owner; says nothing
+ *     about whether it is shared in (see {@link #sharedIn(String)})
  * @param curAddr the direct UDP endpoint in use, {@code ""} when none
  * @param relay the peer's home DERP region code, set even when the path is direct
  * @param peerRelay {@code ip:port:vni:N} when a Tailscale peer relay carries the traffic
  * @param lastSeen when control last saw it; meaningful only while offline
- * @param online control's view (null: field absent, older than 1.20)
+ * @param online control's view, flattened from a tri-state (null: field absent, older than 1.20);
+ *     see {@link #presence()}
  * @param active traffic within the last 45 s (null: field absent, older than 1.14)
- * @param shareeNode a node of someone this tailnet shared to (the CLI hides these)
+ * @param shareeNode in our netmap only because we shared our node to its owner: it may connect to
+ *     us, we cannot count on reaching it (the CLI hides these)
  * @param keyExpiry null when key expiry is disabled or not reported
  */
 public record PeerStatus(
@@ -71,8 +74,11 @@ public record PeerStatus(
   /**
    * The path by DESIGN.md's rule: not active → idle; a peer relay → peer-relay; a current address →
    * direct; otherwise a home DERP region → derp (relayed ⇔ Active && CurAddr=="" && PeerRelay==""
-   * && Relay!=""). Without the {@code Active} field (very old versions) a current address still
-   * means direct, anything else is unknown.
+   * && Relay!="" && the peer is not reported offline), as DESIGN.md's relay rule says. An offline
+   * peer we keep sending to looks the same (wgengine/magicsock keeps the DERP fallback for a peer
+   * without a direct endpoint): with a LastSeen its path is offline; with {@code Online:false} and
+   * no LastSeen (control did not say) it is unknown, never relayed. Without the {@code Active}
+   * field (very old versions) a current address still means direct, anything else is unknown.
    */
   public PeerPath path() {
     if (active == null) {
@@ -88,14 +94,48 @@ public record PeerStatus(
       return PeerPath.DIRECT;
     }
     if (!relay.isEmpty()) {
+      if (Boolean.FALSE.equals(online)) {
+        // Offline, or control did not say: nothing shows a packet came back over DERP.
+        return presence() == PeerPresence.OFFLINE ? PeerPath.OFFLINE : PeerPath.UNKNOWN;
+      }
       return PeerPath.DERP;
     }
     return PeerPath.UNKNOWN;
   }
 
-  /** True for a node another tailnet shared into this one ({@code AltSharerUserID} non-zero). */
-  public boolean sharedIn() {
-    return altSharerUserId != null && altSharerUserId != 0L;
+  /**
+   * True for a node another tailnet shared into ours: its MagicDNS name is outside our tailnet's
+   * suffix and it is not a sharee (a sharee is outside too, but there because we shared to its
+   * owner). {@code AltSharerUserID} is no sign: it is set only when the sharer is not the owner.
+   *
+   * @param ourSuffix our {@code CurrentTailnet.MagicDNSSuffix} ({@link Status#dnsSuffix()}); with
+   *     none known nothing counts as shared in
+   */
+  public boolean sharedIn(String ourSuffix) {
+    String suffix = ourSuffix == null ? "" : ourSuffix.trim().toLowerCase(Locale.ROOT);
+    while (suffix.endsWith(".")) {
+      suffix = suffix.substring(0, suffix.length() - 1);
+    }
+    String name = fqdn().toLowerCase(Locale.ROOT);
+    if (shareeNode || suffix.isEmpty() || name.isEmpty()) {
+      return false;
+    }
+    return !name.endsWith("." + suffix);
+  }
+
+  /**
+   * Control's view of the peer: online, offline (with a last-seen time), or unknown ({@code
+   * Online:false} without a {@code LastSeen}, or no {@code Online} field): see {@link
+   * PeerPresence}.
+   */
+  public PeerPresence presence() {
+    if (Boolean.TRUE.equals(online)) {
+      return PeerPresence.ONLINE;
+    }
+    if (Boolean.FALSE.equals(online) && lastSeen != null) {
+      return PeerPresence.OFFLINE;
+    }
+    return PeerPresence.UNKNOWN;
   }
 
   /** The DNS name without its trailing dot ({@code host.tail1234.ts.net}), or {@code ""}. */

@@ -12,8 +12,10 @@ import java.util.Map;
  * @param health tailscaled's health messages, empty when healthy
  * @param magicDnsSuffix the top-level (deprecated) suffix; see {@link #dnsSuffix()}
  * @param currentTailnet null without a netmap or before 1.22
- * @param peers null when the source did not list peers ({@code ?peers=false}, no netmap); empty
- *     when it listed none
+ * @param peers null when the source did not list peers (status text, the IPN bus); empty when it
+ *     listed none: tailscaled writes {@code "Peer": null} whenever the node has no peers (the map
+ *     is made on the first AddPeer, ipn/ipnstate/ipnstate.go), which for a Running node means an
+ *     empty tailnet ({@code ?peers=false} looks the same; only its caller knows it asked for that)
  * @param users {@code Status.User} by user ID
  */
 public record Status(
@@ -53,6 +55,18 @@ public record Status(
   /** True when the source listed peers (possibly none). */
   public boolean listsPeers() {
     return peers != null;
+  }
+
+  /**
+   * True when the peer facts are current: this node is Running (or the state is not reported) and
+   * in a map poll ({@code Self.Online}, which tailscaled sets from health's in-poll-netmap flag in
+   * ipn/ipnlocal/local.go updateStatusLocked). Stopped, NeedsLogin (expired key included) or out of
+   * the map poll, the peer values are frozen at their last update: judge no peer from them.
+   */
+  public boolean peersCurrent() {
+    BackendState s = state();
+    return (s == BackendState.RUNNING || s == BackendState.UNKNOWN)
+        && !Boolean.FALSE.equals(self.online());
   }
 
   /** The peers, empty when none were listed. */

@@ -28,6 +28,11 @@ final class JsonFields {
     return node(name) != null;
   }
 
+  /** True when the key is in the object, even as {@code null} (Go's nil map or slice). */
+  boolean present(String name) {
+    return node != null && node.has(name);
+  }
+
   JsonFields object(String name) {
     JsonNode v = node(name);
     return v != null && v.isObject() ? new JsonFields(v) : null;

@@ -13,8 +13,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Parses {@code ipnstate.Status}: {@code GET /localapi/v0/status} (tab-indented) and {@code
  * tailscale status --json} (2-space, re-marshalled by the CLI). Peers keep the order of the
- * document; {@code Peer} may be keyed by {@code nodekey:…} or (before 1.18) base64 keys, or be null
- * ({@code ?peers=false}).
+ * document; {@code Peer} may be keyed by {@code nodekey:…} or (before 1.18) base64 keys, or be
+ * {@code null}: tailscaled creates the map only when it adds the first peer, so {@code null} means
+ * "no peers" (an empty tailnet, or {@code ?peers=false}) and is read as an empty list. Only a
+ * document without a {@code Peer} key says nothing about peers.
  */
 public final class StatusJsonParser {
 
@@ -59,15 +61,15 @@ public final class StatusJsonParser {
         f.strings("Health"),
         f.text("MagicDNSSuffix"),
         info,
-        peers(f.node("Peer")),
+        f.present("Peer") ? peers(f.node("Peer")) : null,
         users(f.node("User")));
   }
 
   private static List<PeerStatus> peers(JsonNode peer) {
-    if (peer == null) {
-      return null;
-    }
     List<PeerStatus> out = new ArrayList<>();
+    if (peer == null || !peer.isObject()) {
+      return out;
+    }
     for (JsonNode p : peer.values()) {
       if (p != null && p.isObject()) {
         out.add(PeerStatusJson.fromFields(new JsonFields(p)));

@@ -9,6 +9,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,14 +53,44 @@ class IpnBusWatchTest extends SimulatorBackedTest {
     assertThat(watch.next()).isEqualTo(Optional.empty());
   }
 
+  // ipn/localapi/localapi.go serveWatchIPNBus: NotifyInProcessNoDisconnect (1<<16, v1.102+) is a
+  // 400 over LocalAPI, so the client never sends it; NotifyNoPrivateKeys (1<<4 = 16) always.
   @Test
-  void aRejectedMaskIsABadResponseWithTheText() throws Exception {
-    try (IpnBusWatch watch = client.watchIpnBus(1L << 16)) {
-      assertThatThrownBy(watch::next)
-          .isInstanceOfSatisfying(
-              BadResponseException.class, e -> assertThat(e.statusCode()).isEqualTo(400))
-          .hasMessageContaining("only valid for in-process IPN bus subscribers");
+  void theMaskSentHasNoPrivateKeysAndNeverInProcessNoDisconnect() throws Exception {
+    try (IpnBusWatch watch = client.watchIpnBus(2 | (1L << 16))) {
+      assertThat(watch.next()).isPresent();
     }
+    assertThat(fixture.simulator.requests())
+        .filteredOn(r -> r.endpoint().equals("watch-ipn-bus"))
+        .singleElement()
+        .extracting(r -> r.query().get("mask"))
+        .isEqualTo("18");
+  }
+
+  // The same file up to v1.90.x: a caller without write access (Linux, not root nor the
+  // operator) is refused unless it sets NotifyNoPrivateKeys; from v1.92 the bit is a no-op.
+  @ParameterizedTest(name = "tailscaled {0}")
+  @ValueSource(strings = {"1.90.9-t1a2b3c4d5", "1.102.4-t3caf7d9e7-g084ee3b64"})
+  void aReadOnlyWatcherIsAdmittedOnEveryVersion(String version) throws Exception {
+    fixture.simulator.tailnet().version(version);
+    fixture.simulator.tailnet().readOnlyCallers(true);
+    try (IpnBusWatch watch = client.watchIpnBus(2 | 128)) {
+      assertThat(watch.next()).get().asString().contains("\"State\"");
+    }
+  }
+
+  // ipn/localapi/localapi.go servePrefs: "prefs write access denied" for a non-writer; on Linux
+  // the writers are root, tailscaled's user and the --operator (ipn/ipnauth), not sudoers.
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void aRefusedWriteSaysHowToBecomeTheOperator() {
+    fixture.simulator.tailnet().readOnlyCallers(true);
+    assertThatThrownBy(() -> client.patchPrefs("{\"CorpDNS\":true,\"CorpDNSSet\":true}"))
+        .isInstanceOfSatisfying(
+            AccessDeniedException.class, e -> assertThat(e.statusCode()).isEqualTo(403))
+        .hasMessageContaining("prefs write access denied")
+        .hasMessageContaining("sudo tailscale set --operator=$USER")
+        .hasMessageContaining("sudoers are not writers");
   }
 
   @Test

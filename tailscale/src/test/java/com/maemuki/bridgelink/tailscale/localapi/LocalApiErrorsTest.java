@@ -50,7 +50,8 @@ class LocalApiErrorsTest extends SimulatorBackedTest {
               assertThat(e.statusCode()).isEqualTo(403);
               assertThat(e.serverMessage()).isEqualTo("prefs write access denied");
             })
-        .hasMessage("tailscaled denied access to prefs (HTTP 403): prefs write access denied");
+        .hasMessageStartingWith(
+            "tailscaled denied access to prefs (HTTP 403): prefs write access denied");
   }
 
   @Test

@@ -33,7 +33,58 @@ class PeerFactsTest {
             .relay(relay)
             .build();
     assertThat(p.path()).isEqualTo(path);
-    assertThat(path.wireName()).isIn("direct", "derp", "peer-relay", "idle", "unknown");
+    assertThat(path.wireName()).isIn("direct", "derp", "peer-relay", "idle", "unknown", "offline");
+  }
+
+  // cmd/tailscale/cli/status.go prints `relay "fra"; offline` for this peer: magicsock keeps
+  // sending toward the DERP home of a peer with no direct endpoint, and control says it is gone.
+  @Test
+  void anOfflinePeerWeKeepSendingToIsOfflineNotRelayed() {
+    PeerStatus.Builder sending = PeerStatus.builder().active(true).curAddr("").relay("fra");
+    PeerStatus offline =
+        sending.online(false).lastSeen(Instant.parse("2026-08-20T11:00:00Z")).build();
+    assertThat(offline.path()).isEqualTo(PeerPath.OFFLINE);
+    assertThat(offline.path().wireName()).isEqualTo("offline");
+    assertThat(sending.online(false).lastSeen(null).build().path())
+        .as("Online unknown: no sign anything comes back over DERP")
+        .isEqualTo(PeerPath.UNKNOWN);
+    assertThat(sending.online(true).build().path()).isEqualTo(PeerPath.DERP);
+  }
+
+  // ipn/ipnlocal/local.go populatePeerStatusLocked flattens control's tri-state Online with
+  // p.Online().Get(): nil (unknown, or no permission to know) becomes false, LastSeen stays zero.
+  @ParameterizedTest(name = "Online {0}, LastSeen {1} → {2}")
+  @CsvSource({
+    "true, , ONLINE",
+    "false, 2026-08-20T11:00:00Z, OFFLINE",
+    "false, , UNKNOWN",
+    ", , UNKNOWN",
+  })
+  void onlineIsATriState(Boolean online, String lastSeen, PeerPresence presence) {
+    PeerStatus p =
+        PeerStatus.builder()
+            .online(online)
+            .lastSeen(lastSeen == null ? null : Instant.parse(lastSeen))
+            .build();
+    assertThat(p.presence()).isEqualTo(presence);
+  }
+
+  // Shared-in ⇔ outside our MagicDNS suffix and not a sharee (ipn/ipnstate/ipnstate.go ShareeNode);
+  // AltSharerUserID is set only when the sharer is not the owner.
+  @ParameterizedTest(name = "{0} sharee={1} alt={2} → {3}")
+  @CsvSource({
+    "desk.tail77aa01.ts.net., false, , true",
+    "desk.tail77aa01.ts.net., true, , false",
+    "desk.tail4e2b9c.ts.net., false, 6610447120938811, false",
+    "desk.tail4e2b9c.ts.net., false, , false",
+    "'', false, 6610447120938811, false",
+  })
+  void sharedInIsDecidedByTheDnsSuffix(
+      String dnsName, boolean sharee, Long altSharer, boolean sharedIn) {
+    PeerStatus p =
+        PeerStatus.builder().dnsName(dnsName).shareeNode(sharee).altSharerUserId(altSharer).build();
+    assertThat(p.sharedIn("tail4e2b9c.ts.net")).isEqualTo(sharedIn);
+    assertThat(p.sharedIn("")).as("no suffix known").isFalse();
   }
 
   @Test

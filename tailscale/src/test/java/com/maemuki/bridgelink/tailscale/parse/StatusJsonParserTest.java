@@ -71,8 +71,8 @@ class StatusJsonParserTest {
     assertThat(byName.get("old-nas").expired()).isTrue();
     assertThat(byName.get("old-nas").keyExpired(NOW)).isTrue();
     assertThat(byName.get("friends-laptop").shareeNode()).isTrue();
-    assertThat(byName.get("friends-laptop").sharedIn()).isFalse();
-    assertThat(byName.get("build-runner").sharedIn()).isTrue();
+    assertThat(byName.get("friends-laptop").sharedIn(s.dnsSuffix())).isFalse();
+    assertThat(byName.get("build-runner").sharedIn(s.dnsSuffix())).isTrue();
     assertThat(byName.get("build-runner").altSharerUserId()).isEqualTo(6610447120938811L);
     assertThat(byName.get("build-runner").path()).isEqualTo(PeerPath.IDLE);
     assertThat(byName.get("fileserver").keyDaysLeft(NOW)).isEqualTo(15L);
@@ -94,14 +94,14 @@ class StatusJsonParserTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "status_cli-json_NeedsLogin_fresh_AuthURL-empty_health-stopped.json, NeedsLogin, '', 0, Tailscale is stopped., false",
-    "status_cli-json_NeedsLogin_with-AuthURL_no-netmap.json, NeedsLogin, https://login.tailscale.com/a/1c9d7e2a50f3b1, 0, You are logged out., false",
+    "status_cli-json_NeedsLogin_fresh_AuthURL-empty_health-stopped.json, NeedsLogin, '', 0, Tailscale is stopped., true",
+    "status_cli-json_NeedsLogin_with-AuthURL_no-netmap.json, NeedsLogin, https://login.tailscale.com/a/1c9d7e2a50f3b1, 0, You are logged out., true",
     "status_cli-json_NeedsMachineAuth.json, NeedsMachineAuth, '', 1, , true",
-    "status_cli-json_NoState_starting-up.json, NoState, '', 0, Tailscale is starting. Please wait., false",
+    "status_cli-json_NoState_starting-up.json, NoState, '', 0, Tailscale is starting. Please wait., true",
     "status_cli-json_Starting_no-derp-home_health.json, Starting, '', 2, Tailscale could not connect to any relay server. Check your Internet connection., true",
     "status_cli-json_Stopped_after-tailscale-down.json, Stopped, '', 2, Tailscale is stopped., true",
     "status_cli-json_running_magicdns-OFF_health-warnings_update-available.json, Running, '', 2, Some peers are advertising routes but --accept-routes is false, true",
-    "status_localapi_peers-false_self-user-only_TAB.json, Running, '', 2, , false",
+    "status_localapi_peers-false_self-user-only_TAB.json, Running, '', 2, , true",
   })
   void stateSamples(
       String file, String state, String authUrl, int ips, String firstHealth, boolean listsPeers)
@@ -118,6 +118,35 @@ class StatusJsonParserTest {
     assertThat(s.listsPeers()).isEqualTo(listsPeers);
     assertThat(s.peerList()).isEmpty();
     assertThat(s.self().os()).isEqualTo("windows");
+  }
+
+  // ipn/ipnstate/ipnstate.go: Peer is made on the first AddPeer, so a node without peers writes
+  // "Peer": null. Running, that is an empty tailnet (a revoked or expired share), not "unlisted".
+  @Test
+  void peerNullIsAnEmptyTailnetButAMissingPeerKeyListsNothing() throws Exception {
+    Status empty = StatusJsonParser.parse("{\"BackendState\":\"Running\",\"Peer\":null}");
+    assertThat(empty.listsPeers()).isTrue();
+    assertThat(empty.peerList()).isEmpty();
+    Status unlisted = StatusJsonParser.parse("{\"BackendState\":\"Running\"}");
+    assertThat(unlisted.listsPeers()).isFalse();
+  }
+
+  // ipn/ipnlocal/local.go updateStatusLocked: Self.Online = health's in-poll-netmap flag.
+  @Test
+  void peerFactsAreCurrentOnlyWhileRunningInAMapPoll() throws Exception {
+    assertThat(StatusJsonParser.parse(Fixtures.text(Fixtures.STATUS_8_PEERS)).peersCurrent())
+        .isTrue();
+    assertThat(
+            StatusJsonParser.parse(
+                    Fixtures.text("status_cli-json_Stopped_after-tailscale-down.json"))
+                .peersCurrent())
+        .isFalse();
+    assertThat(
+            StatusJsonParser.parse(
+                    "{\"BackendState\":\"Running\",\"Self\":{\"Online\":false},\"Peer\":null}")
+                .peersCurrent())
+        .as("Running but out of the map poll")
+        .isFalse();
   }
 
   @Test

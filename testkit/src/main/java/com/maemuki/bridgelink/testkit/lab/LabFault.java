@@ -9,7 +9,7 @@ public enum LabFault {
   KEY_EXPIRED("key-expired"),
   PEER_NOT_IN_TAILNET("peer-not-in-tailnet"),
   PEER_OFFLINE("peer-offline"),
-  PORT_CLOSED("peer-port-unreachable"),
+  PORT_CLOSED("peer-port-closed"),
   LOCAL_PORT_NOT_LISTENING("local-port-not-listening"),
   RELAYED_PATH("path-relayed"),
   MAGICDNS_OFF("magicdns-disabled"),

@@ -82,6 +82,9 @@ final class LocalApiRoutes {
 
   private Reply prefs(SimRequest request) {
     if (request.method().equals("PATCH")) {
+      if (tailnet.readOnlyCallers()) {
+        return respond(SimResponse.error(403, "prefs write access denied"));
+      }
       JsonNode body;
       try {
         body = TabJson.MAPPER.readTree(request.body());
@@ -151,12 +154,24 @@ final class LocalApiRoutes {
           SimResponse.error(
               400, "NotifyInProcessNoDisconnect is only valid for in-process IPN bus subscribers"));
     }
+    // ipn/localapi/localapi.go serveWatchIPNBus up to v1.90.x: a caller without write access
+    // must set NotifyNoPrivateKeys (1<<4 = 16); from v1.92 the bit is a no-op.
+    if (tailnet.readOnlyCallers() && tailnet.minorVersion() < 92 && (mask & 16) == 0) {
+      return respond(
+          SimResponse.error(
+              403,
+              "watch IPN bus access denied, must set ipn.NotifyNoPrivateKeys when not running as"
+                  + " admin/root or operator"));
+    }
     return new Watch(mask);
   }
 
   private Reply loginInteractive(SimRequest request) {
     if (!request.method().equals("POST")) {
       return respond(SimResponse.error(400, "want POST"));
+    }
+    if (tailnet.readOnlyCallers()) {
+      return respond(SimResponse.error(403, "login access denied"));
     }
     tailnet.startInteractiveLogin();
     return respond(SimResponse.noContent());

@@ -376,6 +376,28 @@ public final class SimNode {
     }
   }
 
+  /**
+   * Offline since {@code since} while this node keeps sending to it: Active, no current address,
+   * its home DERP region still set (wgengine/magicsock falls back to DERP for a peer without a
+   * direct endpoint; the CLI prints {@code relay "fra"; offline}).
+   */
+  public SimNode offlineWhileSending(Instant since, String region) {
+    synchronized (lock) {
+      return online(false).active(true).curAddr("").peerRelay("").relay(region).lastSeen(since);
+    }
+  }
+
+  /**
+   * Control did not say whether it is online (its tri-state {@code Online} is nil): tailscaled
+   * writes {@code Online:false} with a zero {@code LastSeen} (ipn/ipnlocal/local.go
+   * populatePeerStatusLocked).
+   */
+  public SimNode onlineUnknown() {
+    synchronized (lock) {
+      return online(false).lastSeen(null);
+    }
+  }
+
   /** The first Tailscale IP, or "". */
   public String firstIp() {
     synchronized (lock) {

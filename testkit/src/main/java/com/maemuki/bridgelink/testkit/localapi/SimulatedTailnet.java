@@ -47,6 +47,7 @@ public final class SimulatedTailnet {
   private String magicDnsSuffix = "tail4e2b9c.ts.net";
   private boolean magicDnsEnabled = true;
   private int bugReports;
+  private boolean readOnlyCallers;
 
   /** A tailnet with only the self node, Running. */
   public SimulatedTailnet(String selfHostName, String selfIp) {
@@ -329,6 +330,33 @@ public final class SimulatedTailnet {
   }
 
   /** How many bug reports were requested (each gets its own marker). */
+  /**
+   * Linux, a caller that is neither root, tailscaled's UID nor the {@code --operator}: it may read
+   * but not write (ipn/ipnauth; being in sudoers does not count). Writes then get 403, and on
+   * v1.90.x a {@code watch-ipn-bus} without mask 16 ({@code NotifyNoPrivateKeys}) too.
+   */
+  public void readOnlyCallers(boolean value) {
+    synchronized (lock) {
+      readOnlyCallers = value;
+    }
+  }
+
+  public boolean readOnlyCallers() {
+    synchronized (lock) {
+      return readOnlyCallers;
+    }
+  }
+
+  /** The minor version ({@code 102} of {@code 1.102.4-…}), or 0 when unreadable. */
+  int minorVersion() {
+    String[] parts = version().split("[.-]");
+    try {
+      return parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
   public int bugReports() {
     synchronized (lock) {
       return bugReports;

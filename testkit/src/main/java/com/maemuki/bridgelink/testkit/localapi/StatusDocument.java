@@ -34,7 +34,11 @@ final class StatusDocument {
       SimNode self = tailnet.self();
       if (netmap) {
         strings(status.putArray("TailscaleIPs"), self.tailscaleIps());
-        status.set("Self", node(self, true, now));
+        ObjectNode selfNode = node(self, true, now);
+        // ipn/ipnlocal/local.go updateStatusLocked: Self.Online = health.GetInPollNetMap(), and
+        // there is no map poll while Stopped.
+        selfNode.put("Online", self.online() && !state.equals("Stopped"));
+        status.set("Self", selfNode);
       } else {
         status.putNull("TailscaleIPs");
         status.set("Self", emptySelf(self));
@@ -56,10 +60,8 @@ final class StatusDocument {
         status.putNull("CertDomains");
       }
       status.putNull("ExtraRecords");
-      // tailscaled creates the Peer map only when it adds the first peer, so a node without peers
-      // says "Peer": null exactly like ?peers=false (ipn/ipnstate/ipnstate.go
-      // StatusBuilder.AddPeer;
-      // seen on real tailscaled v1.102.5 in the lab's conformance suite).
+      // ipn/ipnstate/ipnstate.go AddPeer makes the Peer map on the first peer: none → null
+      // (as real tailscaled v1.102.5 shows in the lab's conformance suite).
       if (netmap && includePeers && !tailnet.peers().isEmpty()) {
         ObjectNode peers = status.putObject("Peer");
         for (SimNode peer : tailnet.peers()) {

@@ -109,8 +109,11 @@ public final class SnapshotText {
       name = Fields.text(peer, "host");
     }
     List<String> ips = Fields.strings(peer, "ips");
-    Boolean online = Fields.bool(peer, "online");
-    String state = online == null ? "unknown" : online ? "online" : "offline";
+    String state = Fields.text(peer, "state");
+    if (state == null) { // a snapshot from before the state field
+      Boolean online = Fields.bool(peer, "online");
+      state = online == null ? "unknown" : online ? "online" : "offline";
+    }
     return new String[] {
       Fields.orDash(name),
       ips.isEmpty() ? "-" : String.join(", ", ips),

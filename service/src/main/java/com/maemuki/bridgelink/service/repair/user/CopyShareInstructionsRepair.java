@@ -45,7 +45,8 @@ public final class CopyShareInstructionsRepair implements Repair {
 
   @Override
   public boolean appliesTo(Finding finding) {
-    return finding.code() == FindingCode.PEER_NOT_IN_TAILNET;
+    return finding.code() == FindingCode.PEER_NOT_IN_TAILNET
+        || finding.code() == FindingCode.PEER_NOT_SHARED_BACK;
   }
 
   @Override

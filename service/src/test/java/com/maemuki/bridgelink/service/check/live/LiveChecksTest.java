@@ -43,6 +43,11 @@ class LiveChecksTest {
     return new TcpProbeResult("100.64.0.2", port, TcpOutcome.OK, 3.0, null, NOW);
   }
 
+  private static TcpProbeResult timedOut(int port) {
+    return new TcpProbeResult(
+        "100.64.0.2", port, TcpOutcome.TIMEOUT, 1500.0, "no answer within 1500 ms", NOW);
+  }
+
   private static TcpProbeResult refused(int port) {
     return new TcpProbeResult(
         "100.64.0.2", port, TcpOutcome.REFUSED, 0.4, "connection refused", NOW);
@@ -132,18 +137,19 @@ class LiveChecksTest {
         .singleElement()
         .satisfies(
             f -> {
-              assertThat(f.code()).isEqualTo(FindingCode.PEER_PORT_UNREACHABLE);
+              assertThat(f.code()).isEqualTo(FindingCode.PEER_PORT_CLOSED);
               assertThat(f.subject()).isEqualTo("app:3389");
               assertThat(f.detail())
                   .contains("connection refused")
-                  .contains("answers a Tailscale disco ping via direct");
+                  .contains("The peer answered")
+                  .contains("nothing listens on port 3389");
             });
 
     PingOutcome silence =
         new PingOutcome("TSMP", false, null, null, "disco: timeout; TSMP: timeout");
     ProbeReading dead =
         new ProbeReading(
-            NOW, List.of(new PeerProbes("app", "100.64.0.2", List.of(refused(3389)), silence)));
+            NOW, List.of(new PeerProbes("app", "100.64.0.2", List.of(timedOut(3389)), silence)));
     assertThat(check.check(dead, peers::get))
         .extracting(Finding::code, Finding::subject)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.PEER_OFFLINE, "app"));

@@ -24,6 +24,24 @@ class SnapshotTextTest {
         .doesNotContain("Sources failing");
   }
 
+  // The snapshot's peers[].state (issue 11 point 4): a stopped machine's peers are "unknown",
+  // not "offline", even where the frozen online flag is absent.
+  @Test
+  void thePeerStateIsShownAsTheSnapshotSaysIt() {
+    String stopped =
+        "{'time':'2026-11-24T19:00:00Z','overall':'down','summary':'Link down: Tailscale is off',"
+            + "'self':{'hostName':'bridge-pc','ips':[],'backendState':'Stopped'},"
+            + "'peers':[{'name':'bridge-peer','ips':['100.64.0.2'],'online':null,"
+            + "'state':'unknown','path':'unknown','probes':[]},"
+            + "{'name':'nas','ips':[],'online':null,'state':'not-shared','path':'unknown',"
+            + "'probes':[]}],'findings':[],'sources':[]}";
+    String text = SnapshotText.render(SampleSnapshots.parse(stopped));
+    assertThat(text)
+        .containsPattern("bridge-peer +100\\.64\\.0\\.2 +unknown +")
+        .containsPattern("nas +- +not-shared +")
+        .doesNotContain("offline");
+  }
+
   @Test
   void degradedSnapshotShowsRelayProbesAndTheFindingWithItsRepair() {
     String text = SnapshotText.render(SampleSnapshots.degraded());

@@ -67,7 +67,7 @@ class UserRepairsEndToEndTest {
     assertThat(outcome.message()).isEqualTo("Signed in; Tailscale is running.");
     assertThat(opened).singleElement().asString().startsWith("https://login.tailscale.com/a/");
     assertThat(requests("POST", "login-interactive")).hasSize(1);
-    assertThat(requests("GET", "watch-ipn-bus").get(0).query()).containsEntry("mask", "2");
+    assertThat(requests("GET", "watch-ipn-bus").get(0).query()).containsEntry("mask", "18");
   }
 
   @Test
