@@ -171,6 +171,26 @@ while True:
   echo $! >"$RUN/$n/listener-$port.pid"
 }
 
+start_resolver() { # node — the node's "ISP resolver" on 127.0.0.1:53: NXDOMAIN for every name
+  # tailscaled forwards non-tailnet names to the resolver it found in resolv.conf; with nothing
+  # answering there it raises the health warning "can't reach the configured DNS servers" (the JVM's
+  # own host-name lookup is enough). This one answers every query, and nothing leaves the lab.
+  local n=$1
+  (in_node "$n" python3 -c '
+import socket
+s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+s.bind(("127.0.0.1", 53))
+while True:
+    q, peer = s.recvfrom(512)
+    if len(q) < 12:
+        continue
+    # same ID and question, QR=1 RD copied RA=1, RCODE=3 (NXDOMAIN), no answers
+    flags = bytes([0x80 | (q[2] & 0x01), 0x83])
+    s.sendto(q[:2] + flags + q[4:6] + b"\0\0\0\0\0\0" + q[12:], peer)
+' >/dev/null 2>&1) &
+  echo $! >"$RUN/$n/resolver.pid"
+}
+
 make_netns() {
   ip netns add $HUB
   ip -n $HUB link set lo up
@@ -220,6 +240,7 @@ cmd_up() {
   uid=$(hs users list -o json | python3 -c 'import json,sys; print([u["id"] for u in json.load(sys.stdin) if u["name"]=="lab"][0])')
   hs preauthkeys create -u "$uid" --reusable -e 24h -o json |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["key"])' >"$RUN/authkey"
+  for n in "${NODES[@]}"; do start_resolver "$n"; done
   for n in "${NODES[@]}"; do start_node "$n"; done
   for n in "${NODES[@]}"; do node_up "$n"; done
   start_listener p1 $APP_PORT

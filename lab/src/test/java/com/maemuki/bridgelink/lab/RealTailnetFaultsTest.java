@@ -44,7 +44,13 @@ class RealTailnetFaultsTest {
     String p1Port = "peer-port-unreachable p1:" + RealTailnet.APP_PORT;
     String p2Port = "peer-port-unreachable p2:" + RealTailnet.APP_PORT;
     return Stream.of(
-        new LabFault("port-closed", "p1", List.of(p1Port), NONE, 15_000, 20_000),
+        new LabFault(
+            "port-closed",
+            "p1",
+            List.of("peer-port-closed p1:" + RealTailnet.APP_PORT),
+            NONE,
+            15_000,
+            20_000),
         new LabFault("shields-up", "p1", List.of(p1Port), NONE, 20_000, 20_000),
         new LabFault(
             "peer-stopped", "p1", List.of("peer-offline p1"), Set.of(p1Port), 40_000, 40_000),
