@@ -14,8 +14,19 @@ import java.util.Set;
  * is the message with running durations normalised away ({@link HealthMessageKey}), so it stays one
  * finding across cycles while the detail shows the current text. An available update is only
  * information.
+ *
+ * <p>Messages that only restate the backend state are left to the state's own finding
+ * (backend-stopped, needs-login, "starting"): health/warnings.go's {@code IPNStateWarnable}
+ * "Tailscale is stopped." and {@code LoginStateWarnable} "You are logged out." And while tailscaled
+ * says "Tailscale is starting. Please wait." ({@code warmingUpWarnable}) nothing else is reported,
+ * as Tailscale's own GUIs do: the other warnings are not settled yet (the real tailnet showed these
+ * restatements raised beside every stop, logout and restart).
  */
 public final class TailscaleHealthCheck implements Check {
+
+  private static final String WARMING_UP = "Tailscale is starting. Please wait.";
+  private static final Set<String> STATE_RESTATEMENTS =
+      Set.of("Tailscale is stopped.", "You are logged out.");
 
   @Override
   public String name() {
@@ -29,8 +40,11 @@ public final class TailscaleHealthCheck implements Check {
     }
     List<Finding> out = new ArrayList<>();
     Set<String> keys = new HashSet<>();
+    if (o.status().health().contains(WARMING_UP)) {
+      return out;
+    }
     for (String message : new LinkedHashSet<>(o.status().health())) {
-      if (message == null || message.isBlank()) {
+      if (message == null || message.isBlank() || STATE_RESTATEMENTS.contains(message)) {
         continue;
       }
       String key = HealthMessageKey.of(message);

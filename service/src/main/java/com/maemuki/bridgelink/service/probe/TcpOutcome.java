@@ -10,6 +10,12 @@ public enum TcpOutcome {
   TIMEOUT,
   /** No route or network unreachable (ICMP error or no local route). */
   UNREACHABLE,
+  /**
+   * This machine has no route to the address at all (ENETUNREACH before anything is sent): a local
+   * state, not a fact about the peer — on the real tailnet it shows for about a second while
+   * tailscaled programs its routes after start or after a peer (re)joins.
+   */
+  NO_LOCAL_ROUTE,
   /** Anything else, with its message. */
   ERROR;
 

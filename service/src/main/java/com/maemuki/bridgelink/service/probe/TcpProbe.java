@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,6 +58,16 @@ public final class TcpProbe {
         outcome = TcpOutcome.ERROR;
         error = e.getMessage();
       }
+    } catch (SocketException e) {
+      boolean noRoute =
+          String.valueOf(e.getMessage())
+              .toLowerCase(Locale.ROOT)
+              .contains("network is unreachable");
+      outcome = noRoute ? TcpOutcome.NO_LOCAL_ROUTE : TcpOutcome.ERROR;
+      error =
+          noRoute
+              ? "this machine has no route to it (Network is unreachable)"
+              : e.getClass().getSimpleName() + ": " + e.getMessage();
     } catch (IOException | RuntimeException e) {
       outcome = TcpOutcome.ERROR;
       error = e.getClass().getSimpleName() + ": " + e.getMessage();

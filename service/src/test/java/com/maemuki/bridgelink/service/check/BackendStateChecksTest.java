@@ -7,6 +7,7 @@ import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.finding.Severity;
 import com.maemuki.bridgelink.tailscale.model.BackendState;
 import com.maemuki.bridgelink.tailscale.model.Status;
+import com.maemuki.bridgelink.tailscale.parse.StatusJsonParser;
 import com.maemuki.bridgelink.tailscale.parse.StatusTextParser;
 import com.maemuki.bridgelink.testkit.fixtures.Fixtures;
 import java.util.List;
@@ -28,6 +29,25 @@ class BackendStateChecksTest {
     assertThat(new NeedsMachineAuthCheck().evaluate(o)).isEmpty();
     assertThat(new BackendStoppedCheck().evaluate(o)).isEmpty();
     assertThat(new KeyExpiredCheck().evaluate(o)).as("no netmap: no key to judge").isEmpty();
+  }
+
+  // What the real tailnet showed after `headscale nodes expire`: NeedsLogin, KeyExpiry passed.
+  @Test
+  void anExpiredKeyIsKeyExpiredAloneNotAlsoNeedsLogin() throws Exception {
+    Observations o =
+        Observed.at(Observed.CAPTURED)
+            .status(
+                StatusJsonParser.parse(
+                    "{\"BackendState\":\"NeedsLogin\",\"Self\":{\"ID\":\"1\","
+                        + "\"PublicKey\":\"nodekey:317a6350b25d00000000000000000000000000000000000000"
+                        + "00000000000000\",\"HostName\":\"bridge\","
+                        + "\"KeyExpiry\":\"2020-01-01T00:00:00Z\"}}"))
+            .build();
+    assertThat(new NeedsLoginCheck().evaluate(o)).isEmpty();
+    assertThat(new KeyExpiredCheck().evaluate(o))
+        .singleElement()
+        .extracting(Finding::code)
+        .isEqualTo(FindingCode.KEY_EXPIRED);
   }
 
   @Test

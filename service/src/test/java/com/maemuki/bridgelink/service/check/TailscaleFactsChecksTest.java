@@ -248,6 +248,26 @@ class TailscaleFactsChecksTest {
         .isEqualTo("Tailscale 1.102.4 is out of date; 41641/udp is blocked.");
   }
 
+  // health/warnings.go: IPNStateWarnable, LoginStateWarnable, warmingUpWarnable.
+  @Test
+  void healthThatRestatesTheBackendStateIsLeftToTheStateFinding() throws Exception {
+    assertThat(new TailscaleHealthCheck().evaluate(health("Tailscale is stopped."))).isEmpty();
+    assertThat(new TailscaleHealthCheck().evaluate(health("You are logged out."))).isEmpty();
+    assertThat(
+            new TailscaleHealthCheck()
+                .evaluate(health("You are logged out. The last login error was: denied")))
+        .as("a login error is news")
+        .hasSize(1);
+    assertThat(
+            new TailscaleHealthCheck()
+                .evaluate(
+                    health(
+                        "Tailscale is starting. Please wait.",
+                        "Tailscale can't reach the configured DNS servers.")))
+        .as("nothing while tailscaled warms up")
+        .isEmpty();
+  }
+
   private static Observations health(String... messages) throws Exception {
     StringBuilder json = new StringBuilder("{\"BackendState\":\"Running\",\"Health\":[");
     for (int i = 0; i < messages.length; i++) {

@@ -6,6 +6,7 @@ import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
+import com.maemuki.bridgelink.tailscale.model.BackendState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,10 @@ public final class LocalPortCheck implements Check {
 
   @Override
   public List<Finding> evaluate(Observations o) {
-    if (o.live() == null || o.status() == null) {
+    // This machine's Tailscale address exists only while it is Running: stopped, logged out or
+    // expired, the connect fails for that reason (backend-stopped/needs-login say it), not because
+    // the application stopped listening (the real tailnet's `tailscale down` showed this).
+    if (o.live() == null || o.status() == null || o.status().state() != BackendState.RUNNING) {
       return List.of();
     }
     return check(o.live().localPorts());

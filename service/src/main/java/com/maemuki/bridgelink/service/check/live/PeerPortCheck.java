@@ -57,12 +57,20 @@ public final class PeerPortCheck implements Check {
           || status.presence() == PeerPresence.OFFLINE) {
         continue;
       }
-      List<TcpProbeResult> failed = peer.ports().stream().filter(r -> !r.ok()).toList();
+      // No local route is this machine's passing state, not evidence about the peer.
+      List<TcpProbeResult> failed =
+          peer.ports().stream()
+              .filter(r -> !r.ok() && r.outcome() != TcpOutcome.NO_LOCAL_ROUTE)
+              .toList();
       if (failed.isEmpty()) {
         continue;
       }
       PingOutcome ping = peer.ping();
-      boolean allFailed = failed.size() == peer.ports().size();
+      boolean allFailed =
+          failed.size()
+              == peer.ports().stream()
+                  .filter(r -> r.outcome() != TcpOutcome.NO_LOCAL_ROUTE)
+                  .count();
       boolean anyRefused = failed.stream().anyMatch(r -> r.outcome() == TcpOutcome.REFUSED);
       if (ping != null && !ping.replied() && allFailed && !anyRefused) {
         findings.add(

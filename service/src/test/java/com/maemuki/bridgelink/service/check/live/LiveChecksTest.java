@@ -154,6 +154,21 @@ class LiveChecksTest {
         .extracting(Finding::code, Finding::subject)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(FindingCode.PEER_OFFLINE, "app"));
 
+    // no local route (tailscaled still programming routes, as the real tailnet shows for a
+    // second after a peer rejoins) says nothing about the peer
+    TcpProbeResult noRoute =
+        new TcpProbeResult(
+            "100.64.0.2",
+            3389,
+            TcpOutcome.NO_LOCAL_ROUTE,
+            0.1,
+            "this machine has no route to it (Network is unreachable)",
+            NOW);
+    ProbeReading routing =
+        new ProbeReading(
+            NOW, List.of(new PeerProbes("app", "100.64.0.2", List.of(noRoute), silence)));
+    assertThat(check.check(routing, peers::get)).isEmpty();
+
     // control already says offline, or the peer is not in the tailnet: other checks speak
     ProbeReading offlinePeer =
         new ProbeReading(
