@@ -21,12 +21,12 @@ public final class TextReport {
     }
     if (!r.watched().isEmpty()) {
       sb.append("Watched peers: ").append(String.join(", ", r.watched()));
-      sb.append(
+      boolean fromBundle =
           r.bundle() != null
-                  && !r.bundle().configPeers().isEmpty()
-                  && r.watched().size() == r.bundle().configPeers().size()
-              ? " (from the bundle's configuration)\n\n"
-              : "\n\n");
+              && r.watched()
+                  .equals(
+                      r.bundle().configPeers().stream().map(BundleView.ConfigPeer::host).toList());
+      sb.append(fromBundle ? " (from the bundle's configuration)\n\n" : "\n\n");
     }
     if (r.status() != null) {
       self(sb, r.status());

@@ -91,7 +91,8 @@ class AnalyzeCommandIT {
     assertThat(r.exit()).as(r.err()).isEqualTo(2);
     JsonNode j = JsonMapper.builder().build().readTree(r.out());
     assertThat(j.propertyNames())
-        .containsExactly("inputs", "self", "peers", "pings", "netcheck", "findings");
+        .containsExactly(
+            "inputs", "self", "peers", "pings", "netcheck", "findings", "watched", "bundle");
     assertThat(j.get("inputs").findValuesAsString("kind"))
         .containsExactly("status-json", "prefs-json", "bus-ndjson");
     assertThat(j.get("self").get("magicDnsEnabled").asBoolean()).isFalse();
@@ -100,12 +101,13 @@ class AnalyzeCommandIT {
     assertThat(j.get("netcheck").isNull()).isTrue();
     assertThat(j.get("findings").findValuesAsString("code"))
         .containsExactly(
+            "key-expired",
             "peer-not-in-tailnet",
             "dns-not-accepted",
             "magicdns-disabled",
             "tailscale-health",
             "tailscale-health");
-    assertThat(j.get("findings").get(1).get("repair").asString()).isEqualTo("accept-dns");
+    assertThat(j.get("findings").get(2).get("repair").asString()).isEqualTo("accept-dns");
   }
 
   @Test

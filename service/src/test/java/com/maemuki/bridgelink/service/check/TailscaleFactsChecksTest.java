@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.maemuki.bridgelink.service.check.live.PeerPortCheck;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
+import com.maemuki.bridgelink.service.monitor.PeerState;
 import com.maemuki.bridgelink.service.monitor.sources.PeerProbes;
 import com.maemuki.bridgelink.service.monitor.sources.PingOutcome;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeReading;
@@ -119,6 +120,48 @@ class TailscaleFactsChecksTest {
     // neither offline nor relayed (DESIGN.md: relayed needs the peer online or answering)
     assertThat(all(Observations.builder(NOW).status(s).watchPeer("office-pc").build())).isEmpty();
     assertThat(all(Observations.builder(NOW).status(s).build())).isEmpty();
+  }
+
+  // Point 4, the other half: with control silent, our own probe decides (PeerPortCheck, PeerState).
+  @Test
+  void anUnknownPeerIsDecidedByOurOwnProbe() throws Exception {
+    Status s =
+        running(
+            peer(
+                "b2",
+                "\"DNSName\":\"office-pc.tail4e2b9c.ts.net.\",\"Online\":false,"
+                    + "\"TailscaleIPs\":[\"100.64.0.2\"]"));
+    PeerStatus office = s.peerList().get(0);
+    PingOutcome silence = new PingOutcome("disco", false, null, null, "timeout");
+    PeerProbes dead =
+        new PeerProbes(
+            "office",
+            "100.64.0.2",
+            List.of(
+                new TcpProbeResult(
+                    "100.64.0.2", 3389, TcpOutcome.TIMEOUT, 1500, "no answer within 1500 ms", NOW)),
+            silence);
+    assertThat(new PeerPortCheck().check(new ProbeReading(NOW, List.of(dead)), n -> office))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCode.PEER_OFFLINE);
+              assertThat(f.detail()).contains("Control does not say whether it is online");
+            });
+    assertThat(PeerState.of(s, office, dead)).isEqualTo(PeerState.OFFLINE);
+    PeerProbes answered =
+        new PeerProbes(
+            "office",
+            "100.64.0.2",
+            List.of(
+                new TcpProbeResult(
+                    "100.64.0.2", 3389, TcpOutcome.REFUSED, 3, "connection refused", NOW)),
+            silence);
+    assertThat(PeerState.of(s, office, answered)).isEqualTo(PeerState.ONLINE);
+    assertThat(new PeerPortCheck().check(new ProbeReading(NOW, List.of(answered)), n -> office))
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.PEER_PORT_CLOSED);
+    assertThat(PeerState.of(s, office, null)).isEqualTo(PeerState.UNKNOWN);
   }
 
   // ipn/ipnlocal/local.go updateStatusLocked: Self.Online = health.GetInPollNetMap(); while

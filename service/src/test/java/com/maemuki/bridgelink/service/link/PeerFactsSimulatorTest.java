@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.analyze.AnalysisReport;
 import com.maemuki.bridgelink.service.analyze.Analyzer;
+import com.maemuki.bridgelink.service.analyze.TextReport;
 import com.maemuki.bridgelink.service.check.CheckSettings;
 import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
 import com.maemuki.bridgelink.service.config.ConfigParser;
@@ -278,6 +279,10 @@ class PeerFactsSimulatorTest {
         .extracting(p -> p.name() + "=" + p.host())
         .containsExactly("office=office-pc");
     assertThat(r.bundle().versions()).containsEntry("bridge-link", "test");
+    assertThat(TextReport.render(r))
+        .contains("What Bridge Link showed the user (diagnostics bundle)")
+        .contains("Watched peers: office-pc (from the bundle's configuration)")
+        .contains("Finding      CRITICAL  peer-not-in-tailnet [office]");
     assertThat(r.exitStatus()).isEqualTo(AnalysisReport.EXIT_CRITICAL);
     assertThat(r.inputs()).noneMatch(AnalysisReport.Input::fatal);
   }
