@@ -56,8 +56,11 @@ final class LinkSources implements AutoCloseable {
     sources.add(
         new PrefsSource(
             clients,
+            () -> config.get().intervals().status(),
+            () -> config.get().deadlines().localApi(),
+            () -> latestStatus(readings.get()),
             () -> config.get().intervals().prefs(),
-            () -> config.get().deadlines().localApi()));
+            clock));
     sources.add(
         new DaemonSource(
             daemonControl,
