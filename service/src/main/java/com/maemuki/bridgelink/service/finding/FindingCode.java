@@ -27,6 +27,14 @@ public enum FindingCode {
       "Restart the Tailscale service; if it keeps happening, create a diagnostics bundle.",
       "restart-tailscale",
       Fixer.SERVICE),
+  DAEMON_STARTING(
+      "daemon-starting",
+      Severity.WARNING,
+      "Tailscale is starting",
+      "Wait a moment: the Tailscale service is starting (its network adapter can take a while to"
+          + " come up). If it stays like this for minutes, restart the Tailscale service.",
+      null,
+      Fixer.NOBODY),
   NEEDS_LOGIN(
       "needs-login",
       Severity.CRITICAL,

@@ -21,7 +21,7 @@ final class FindingSources {
 
   static List<String> of(Finding finding) {
     return switch (finding.code()) {
-      case DAEMON_NOT_INSTALLED, DAEMON_STOPPED, DAEMON_UNRESPONSIVE ->
+      case DAEMON_NOT_INSTALLED, DAEMON_STOPPED, DAEMON_UNRESPONSIVE, DAEMON_STARTING ->
           List.of(DaemonSource.NAME, StatusSource.NAME);
       case PEER_OFFLINE -> List.of(StatusSource.NAME, ProbeSource.NAME);
       case DNS_NOT_ACCEPTED, UNATTENDED_OFF -> List.of(PrefsSource.NAME);

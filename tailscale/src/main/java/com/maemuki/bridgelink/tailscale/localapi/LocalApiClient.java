@@ -96,6 +96,20 @@ public final class LocalApiClient {
   }
 
   /**
+   * {@code GET /server-status}: whether tailscaled's backend exists yet. Asked after a status
+   * request timed out, to tell "starting" (503 {@code backend not ready}) from "hung".
+   */
+  public ServerStatus serverStatus(Duration budget) throws LocalApiException {
+    LocalApiResponse response = exchange(LocalApiRequest.root("GET", "/server-status"), budget);
+    if (response.status() == 200) {
+      return ServerStatus.READY;
+    }
+    boolean notReady =
+        new String(response.body(), StandardCharsets.UTF_8).contains("backend not ready");
+    return response.status() == 503 && notReady ? ServerStatus.STARTING : ServerStatus.UNKNOWN;
+  }
+
+  /**
    * {@code POST login-interactive} (204): tailscaled starts a login; its URL arrives on the IPN bus
    * as {@code BrowseToURL} and in {@code Status.AuthURL}. Run it as the user, never as SYSTEM.
    */
