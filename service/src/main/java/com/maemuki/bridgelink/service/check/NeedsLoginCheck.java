@@ -17,8 +17,8 @@ public final class NeedsLoginCheck implements Check {
   @Override
   public List<Finding> evaluate(Observations o) {
     Status s = o.status();
-    if (s == null || s.state() != BackendState.NEEDS_LOGIN) {
-      return List.of();
+    if (s == null || s.state() != BackendState.NEEDS_LOGIN || EmptyProfileCheck.onEmptyProfile(o)) {
+      return List.of(); // the empty profile is not an expired login (EmptyProfileCheck)
     }
     StringBuilder detail = new StringBuilder("Tailscale's state is NeedsLogin.");
     if (s.self().expired()) {

@@ -42,6 +42,15 @@ public enum FindingCode {
       "Sign in to Tailscale again (the login has expired or was never completed).",
       "reauth",
       Fixer.TRAY_USER),
+  EMPTY_PROFILE(
+      "empty-profile",
+      Severity.CRITICAL,
+      "Tailscale is off: nobody is signed in and Run Unattended is off",
+      "Sign in to Windows as the Tailscale profile's owner, open Tailscale and turn on Run"
+          + " Unattended (Preferences → Run unattended), so Tailscale stays connected when nobody is"
+          + " signed in. Do not sign in to Tailscale from another account: that makes a new profile.",
+      null,
+      Fixer.TRAY_USER),
   NEEDS_MACHINE_AUTH(
       "needs-machine-auth",
       Severity.CRITICAL,

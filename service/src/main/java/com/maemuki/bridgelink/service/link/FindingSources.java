@@ -8,6 +8,7 @@ import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
 import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
+import com.maemuki.bridgelink.service.monitor.sources.ProfileSource;
 import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
 import java.util.List;
 
@@ -25,6 +26,7 @@ final class FindingSources {
           List.of(DaemonSource.NAME, StatusSource.NAME);
       case PEER_OFFLINE -> List.of(StatusSource.NAME, ProbeSource.NAME);
       case DNS_NOT_ACCEPTED, UNATTENDED_OFF -> List.of(PrefsSource.NAME);
+      case EMPTY_PROFILE -> List.of(StatusSource.NAME, PrefsSource.NAME, ProfileSource.NAME);
       case PEER_PORT_UNREACHABLE -> List.of(ProbeSource.NAME);
       case LOCAL_PORT_NOT_LISTENING -> List.of(LocalPortSource.NAME);
       case LOCAL_PORT_BLOCKED, ICMP_BLOCKED, ADAPTER_PUBLIC_PROFILE -> List.of(FirewallSource.NAME);

@@ -15,6 +15,7 @@ import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
 import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeTarget;
+import com.maemuki.bridgelink.service.monitor.sources.ProfileSource;
 import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
@@ -60,6 +61,16 @@ final class LinkSources implements AutoCloseable {
             () -> config.get().deadlines().localApi(),
             () -> latestStatus(readings.get()),
             () -> config.get().intervals().prefs(),
+            clock));
+    sources.add(
+        new ProfileSource(
+            clients,
+            () -> config.get().intervals().status(),
+            () -> config.get().deadlines().localApi(),
+            () -> {
+              Status s = latestStatus(readings.get());
+              return s == null ? null : s.backendState();
+            },
             clock));
     sources.add(
         new DaemonSource(

@@ -63,6 +63,11 @@ public final class LocalApiClient {
     return send(LocalApiRequest.get("prefs"), deadline).bodyText();
   }
 
+  /** {@code GET profiles/current}: the login profile in use and its owner's Windows SID. */
+  public String currentProfile() throws LocalApiException {
+    return send(LocalApiRequest.get("profiles/current"), deadline).bodyText();
+  }
+
   /**
    * {@code PATCH prefs} with an {@code ipn.MaskedPrefs} object, e.g. {@code CorpDNS=false,
    * CorpDNSSet=true}; returns the new prefs. Run it as the user (the tray), never as SYSTEM.
