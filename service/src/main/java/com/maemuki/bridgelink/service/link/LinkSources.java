@@ -12,6 +12,7 @@ import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
 import com.maemuki.bridgelink.service.monitor.sources.LocalApiPinger;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
+import com.maemuki.bridgelink.service.monitor.sources.MagicDnsAccess;
 import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeTarget;
@@ -110,7 +111,8 @@ final class LinkSources implements AutoCloseable {
             targets,
             () -> config.get().dns(),
             () -> config.get().intervals().dns(),
-            () -> config.get().deadlines().dns()));
+            () -> config.get().deadlines().dns(),
+            () -> MagicDnsAccess.of(latestStatus(readings.get()))));
   }
 
   /** What to run at once when a source starts or stops failing. */
