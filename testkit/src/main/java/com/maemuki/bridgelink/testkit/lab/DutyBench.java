@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * scripts/bench-duty's harness: the real monitor process ({@code bridge-link run}, default
@@ -19,7 +22,8 @@ import java.util.TreeMap;
  * answered, as tailscaled does) and one peer's application port closed (the peer answers pings).
  * Per scenario: the LocalAPI duty cycle measured by the simulator (share of wall time with a
  * request in flight: the share of time a SYSTEM service can lock the signed-in user out), requests
- * per minute by endpoint, and the monitor's CPU; the median of N fresh runs.
+ * per minute by endpoint, and the monitor's CPU; the median of N fresh runs. The three scenarios of
+ * a run go side by side (each its own simulator, listeners and monitor process).
  *
  * <p>Usage: {@code DutyBench SERVICE_CLASSPATH OUT_JSON WARMUP_S WINDOW_S RUNS [SCENARIO...]}, JVM
  * options for the monitor in the system property {@code bench.jvmOptions}.
@@ -55,22 +59,33 @@ public final class DutyBench {
             .filter(s -> !s.isBlank())
             .toList();
     Map<Scenario, List<Run>> results = new LinkedHashMap<>();
-    for (Scenario scenario : scenarios) {
-      List<Run> list = new ArrayList<>();
+    scenarios.forEach(sc -> results.put(sc, new ArrayList<>()));
+    // The scenarios of one run go side by side (one lab and one monitor process each), so a run
+    // takes one window, not three; runs follow each other, each with fresh processes.
+    ExecutorService parallel = Executors.newFixedThreadPool(scenarios.size());
+    try {
       for (int r = 0; r < runs; r++) {
-        Run run = once(classpath, jvm, scenario, warmup, window);
-        System.err.printf(
-            Locale.ROOT,
-            "  %s run %d/%d: duty %.3f %%, %s, CPU %.3f %%%n",
-            name(scenario),
-            r + 1,
-            runs,
-            run.dutyPercent(),
-            run.perMinute(),
-            run.cpuPercent());
-        list.add(run);
+        Map<Scenario, Future<Run>> pending = new LinkedHashMap<>();
+        for (Scenario scenario : scenarios) {
+          pending.put(
+              scenario, parallel.submit(() -> once(classpath, jvm, scenario, warmup, window)));
+        }
+        for (Map.Entry<Scenario, Future<Run>> e : pending.entrySet()) {
+          Run run = e.getValue().get();
+          System.err.printf(
+              Locale.ROOT,
+              "  %s run %d/%d: duty %.3f %%, %s, CPU %.3f %%%n",
+              name(e.getKey()),
+              r + 1,
+              runs,
+              run.dutyPercent(),
+              perMinuteText(run.perMinute()),
+              run.cpuPercent());
+          results.get(e.getKey()).add(run);
+        }
       }
-      results.put(scenario, list);
+    } finally {
+      parallel.shutdownNow();
     }
     System.out.println();
     System.out.printf(
