@@ -197,6 +197,19 @@ class WindowsIdentityTest {
   }
 
   @Test
+  void scenarioStepsReachTheStartingPhaseAndTheEmptyProfile() throws Exception {
+    TailnetPatch.apply(
+        tailnet, TabJson.MAPPER.readTree("{\"starting\": true, \"emptyProfile\": true}"));
+    assertThat(tailnet.starting()).isTrue();
+    assertThat(tailnet.onEmptyProfile()).isTrue();
+    TailnetPatch.apply(
+        tailnet, TabJson.MAPPER.readTree("{\"starting\": false, \"emptyProfile\": false}"));
+    assertThat(tailnet.starting()).isFalse();
+    assertThat(tailnet.profiles().current()).isEqualTo(SimProfiles.OWNER);
+    assertThat(tailnet.backendState()).isEqualTo("Running");
+  }
+
+  @Test
   void theDutyMeterCountsTimeWithARequestInFlightAndRequestsPerEndpoint() throws Exception {
     sim.duty().reset();
     get(service, "/localapi/v0/status");
