@@ -26,6 +26,7 @@ public final class Checks {
     return List.of(
         new DaemonUnreachableCheck(),
         new NeedsLoginCheck(),
+        new EmptyProfileCheck(),
         new NeedsMachineAuthCheck(),
         new BackendStoppedCheck(),
         new KeyExpiringCheck(settings.keyExpiryWarning()),

@@ -7,6 +7,7 @@ import com.maemuki.bridgelink.service.monitor.sources.DnsReading;
 import com.maemuki.bridgelink.service.monitor.sources.FirewallReading;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeReading;
+import com.maemuki.bridgelink.service.monitor.sources.ProfileReading;
 import com.maemuki.bridgelink.tailscale.model.PeerStatus;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param firewall the firewall evaluation (Windows; null elsewhere or not read yet)
  * @param sources every source's state (for {@code source-unavailable})
  * @param localApiSources the sources that talk to the LocalAPI
+ * @param profile tailscaled's current login profile ({@code profiles/current})
  */
 public record LiveObservations(
     DaemonReading daemon,
@@ -33,10 +35,36 @@ public record LiveObservations(
     ConfigReading config,
     FirewallReading firewall,
     SourceReadings sources,
-    List<String> localApiSources) {
+    List<String> localApiSources,
+    ProfileReading profile) {
 
   public LiveObservations {
     matchedPeers = matchedPeers == null ? Map.of() : Map.copyOf(matchedPeers);
     localApiSources = localApiSources == null ? List.of() : List.copyOf(localApiSources);
+  }
+
+  public LiveObservations(
+      DaemonReading daemon,
+      Throwable statusFailure,
+      Map<String, PeerStatus> matchedPeers,
+      ProbeReading probes,
+      LocalPortReading localPorts,
+      DnsReading dns,
+      ConfigReading config,
+      FirewallReading firewall,
+      SourceReadings sources,
+      List<String> localApiSources) {
+    this(
+        daemon,
+        statusFailure,
+        matchedPeers,
+        probes,
+        localPorts,
+        dns,
+        config,
+        firewall,
+        sources,
+        localApiSources,
+        null);
   }
 }

@@ -17,8 +17,11 @@ public final class NeedsLoginCheck implements Check {
   @Override
   public List<Finding> evaluate(Observations o) {
     Status s = o.status();
-    if (s == null || s.state() != BackendState.NEEDS_LOGIN || keyExpired(s, o)) {
-      return List.of();
+    if (s == null
+        || s.state() != BackendState.NEEDS_LOGIN
+        || keyExpired(s, o)
+        || EmptyProfileCheck.onEmptyProfile(o)) {
+      return List.of(); // an expired key (KeyExpiredCheck) or the empty profile (EmptyProfileCheck)
     }
     StringBuilder detail = new StringBuilder("Tailscale's state is NeedsLogin.");
     if (!s.authUrl().isEmpty()) {

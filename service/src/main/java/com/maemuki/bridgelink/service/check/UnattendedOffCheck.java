@@ -25,8 +25,11 @@ public final class UnattendedOffCheck implements Check {
   @Override
   public List<Finding> evaluate(Observations o) {
     Prefs p = o.prefs();
-    if (p == null || p.controlUrl() == null || p.unattended()) {
-      return List.of();
+    if (p == null
+        || p.controlUrl() == null
+        || p.unattended()
+        || EmptyProfileCheck.onEmptyProfile(o)) {
+      return List.of(); // on the empty profile these are its prefs, not the owner's
     }
     if (!o.os().toLowerCase(Locale.ROOT).startsWith("windows")) {
       return List.of();

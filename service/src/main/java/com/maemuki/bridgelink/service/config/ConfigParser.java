@@ -179,7 +179,7 @@ public final class ConfigParser {
         in.seconds(node, p, "localApi", d.localApi(), 0.05, 60),
         in.seconds(node, p, "probe", d.probe(), 0.05, 60),
         in.seconds(node, p, "dns", d.dns(), 0.05, 60),
-        in.seconds(node, p, "ping", d.ping(), 0.05, 60));
+        in.seconds(node, p, "ping", d.ping(), 0.05, 1.5));
   }
 
   private static Damping damping(FieldReader in, JsonNode node) {

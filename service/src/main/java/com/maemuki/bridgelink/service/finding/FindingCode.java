@@ -29,12 +29,29 @@ public enum FindingCode {
       "Restart the Tailscale service; if it keeps happening, create a diagnostics bundle.",
       "restart-tailscale",
       Fixer.SERVICE),
+  DAEMON_STARTING(
+      "daemon-starting",
+      Severity.WARNING,
+      "Tailscale is starting",
+      "Wait a moment: the Tailscale service is starting (its network adapter can take a while to"
+          + " come up). If it stays like this for minutes, restart the Tailscale service.",
+      null,
+      Fixer.NOBODY),
   NEEDS_LOGIN(
       "needs-login",
       Severity.CRITICAL,
       "Tailscale is signed out",
       "Sign in to Tailscale again (the login has expired or was never completed).",
       "reauth",
+      Fixer.TRAY_USER),
+  EMPTY_PROFILE(
+      "empty-profile",
+      Severity.CRITICAL,
+      "Tailscale is off: nobody is signed in and Run Unattended is off",
+      "Sign in to Windows as the Tailscale profile's owner, open Tailscale and turn on Run"
+          + " Unattended (Preferences → Run unattended), so Tailscale stays connected when nobody is"
+          + " signed in. Do not sign in to Tailscale from another account: that makes a new profile.",
+      null,
       Fixer.TRAY_USER),
   NEEDS_MACHINE_AUTH(
       "needs-machine-auth",

@@ -8,6 +8,7 @@ import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
 import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
+import com.maemuki.bridgelink.service.monitor.sources.ProfileSource;
 import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
 import java.util.List;
 
@@ -21,10 +22,11 @@ final class FindingSources {
 
   static List<String> of(Finding finding) {
     return switch (finding.code()) {
-      case DAEMON_NOT_INSTALLED, DAEMON_STOPPED, DAEMON_UNRESPONSIVE ->
+      case DAEMON_NOT_INSTALLED, DAEMON_STOPPED, DAEMON_UNRESPONSIVE, DAEMON_STARTING ->
           List.of(DaemonSource.NAME, StatusSource.NAME);
       case PEER_OFFLINE -> List.of(StatusSource.NAME, ProbeSource.NAME);
       case DNS_NOT_ACCEPTED, UNATTENDED_OFF -> List.of(PrefsSource.NAME);
+      case EMPTY_PROFILE -> List.of(StatusSource.NAME, PrefsSource.NAME, ProfileSource.NAME);
       case PEER_PORT_UNREACHABLE, PEER_PORT_CLOSED -> List.of(ProbeSource.NAME);
       case LOCAL_PORT_NOT_LISTENING -> List.of(LocalPortSource.NAME);
       case LOCAL_PORT_BLOCKED, ICMP_BLOCKED, ADAPTER_PUBLIC_PROFILE -> List.of(FirewallSource.NAME);

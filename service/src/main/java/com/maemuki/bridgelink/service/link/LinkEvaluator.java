@@ -29,6 +29,8 @@ import com.maemuki.bridgelink.service.monitor.sources.PeerProbes;
 import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeReading;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
+import com.maemuki.bridgelink.service.monitor.sources.ProfileReading;
+import com.maemuki.bridgelink.service.monitor.sources.ProfileSource;
 import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
 import com.maemuki.bridgelink.tailscale.model.PeerStatus;
@@ -51,7 +53,7 @@ import java.util.function.Supplier;
 public final class LinkEvaluator implements Evaluator {
 
   static final List<String> LOCAL_API_SOURCES =
-      List.of(StatusSource.NAME, PrefsSource.NAME, DaemonSource.NAME);
+      List.of(StatusSource.NAME, PrefsSource.NAME, DaemonSource.NAME, ProfileSource.NAME);
 
   private final Supplier<BridgeLinkConfig> config;
 
@@ -89,7 +91,8 @@ public final class LinkEvaluator implements Evaluator {
             readings.reading(ConfigSource.NAME, ConfigReading.class),
             readings.reading(FirewallSource.NAME, FirewallReading.class),
             readings,
-            LOCAL_API_SOURCES);
+            LOCAL_API_SOURCES,
+            readings.reading(ProfileSource.NAME, ProfileReading.class));
     Observations observations =
         Observations.builder(now)
             .status(status)
@@ -105,7 +108,11 @@ public final class LinkEvaluator implements Evaluator {
       findings.add(renameSubject(f, cfg));
     }
     findings.sort(Checks.ORDER);
-    return new Evaluation(findings, self(status), peers(cfg, status, matched, probes));
+    ProfileReading profile = live.profile();
+    return new Evaluation(
+        findings,
+        self(status, profile == null ? null : profile.ownerSid()),
+        peers(cfg, status, matched, probes));
   }
 
   @Override
@@ -126,7 +133,7 @@ public final class LinkEvaluator implements Evaluator {
     return f;
   }
 
-  private static SelfView self(Status status) {
+  private static SelfView self(Status status, String profileOwnerSid) {
     if (status == null) {
       return SelfView.unknown();
     }
@@ -138,7 +145,8 @@ public final class LinkEvaluator implements Evaluator {
         status.backendState(),
         self.keyExpiry() == null ? null : self.keyExpiry().toString(),
         status.magicDnsEnabled(),
-        status.dnsSuffix().isEmpty() ? null : status.dnsSuffix());
+        status.dnsSuffix().isEmpty() ? null : status.dnsSuffix(),
+        profileOwnerSid);
   }
 
   private static List<PeerView> peers(

@@ -12,9 +12,11 @@ import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
 import com.maemuki.bridgelink.service.monitor.sources.LocalApiPinger;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
 import com.maemuki.bridgelink.service.monitor.sources.LocalPortSource;
+import com.maemuki.bridgelink.service.monitor.sources.MagicDnsAccess;
 import com.maemuki.bridgelink.service.monitor.sources.PrefsSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeTarget;
+import com.maemuki.bridgelink.service.monitor.sources.ProfileSource;
 import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
@@ -56,8 +58,21 @@ final class LinkSources implements AutoCloseable {
     sources.add(
         new PrefsSource(
             clients,
+            () -> config.get().intervals().status(),
+            () -> config.get().deadlines().localApi(),
+            () -> latestStatus(readings.get()),
             () -> config.get().intervals().prefs(),
-            () -> config.get().deadlines().localApi()));
+            clock));
+    sources.add(
+        new ProfileSource(
+            clients,
+            () -> config.get().intervals().status(),
+            () -> config.get().deadlines().localApi(),
+            () -> {
+              Status s = latestStatus(readings.get());
+              return s == null ? null : s.backendState();
+            },
+            clock));
     sources.add(
         new DaemonSource(
             daemonControl,
@@ -96,7 +111,8 @@ final class LinkSources implements AutoCloseable {
             targets,
             () -> config.get().dns(),
             () -> config.get().intervals().dns(),
-            () -> config.get().deadlines().dns()));
+            () -> config.get().deadlines().dns(),
+            () -> MagicDnsAccess.of(latestStatus(readings.get()))));
   }
 
   /** What to run at once when a source starts or stops failing. */

@@ -28,9 +28,10 @@ public final class PeerTargets {
         targets.add(new ProbeTarget(peer.name(), null, null, List.of(), peer.ports()));
       } else if (match != null) {
         String fqdn = match.fqdn().isEmpty() ? null : match.fqdn();
+        boolean offline = Boolean.FALSE.equals(match.online()) && match.lastSeen() != null;
         targets.add(
             new ProbeTarget(
-                peer.name(), match.firstIp(), fqdn, match.tailscaleIps(), peer.ports()));
+                peer.name(), match.firstIp(), fqdn, match.tailscaleIps(), peer.ports(), offline));
       } else if (status == null && IpLiteral.isLiteral(peer.host())) {
         targets.add(
             new ProbeTarget(peer.name(), peer.host(), null, List.of(peer.host()), peer.ports()));

@@ -85,6 +85,7 @@ public final class SnapshotJson {
     n.put("keyExpiry", self.keyExpiry());
     n.put("magicDnsEnabled", self.magicDnsEnabled());
     n.put("magicDnsSuffix", self.magicDnsSuffix());
+    n.put("profileOwnerSid", self.profileOwnerSid());
     return n;
   }
 

@@ -1,6 +1,7 @@
 package com.maemuki.bridgelink.service.probe;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +29,19 @@ import org.xbill.DNS.Type;
 public final class DirectNameResolver implements NameResolver {
 
   private final InetSocketAddress server;
+  private final InetAddress source;
 
   public DirectNameResolver(InetSocketAddress server) {
+    this(server, null);
+  }
+
+  /**
+   * @param source the local address to send from (this machine's Tailscale IP for Tailscale's
+   *     resolver, so the query takes the Tailscale interface), or null for the OS's choice
+   */
+  public DirectNameResolver(InetSocketAddress server, InetAddress source) {
     this.server = server;
+    this.source = source;
   }
 
   @Override
@@ -53,6 +64,9 @@ public final class DirectNameResolver implements NameResolver {
       try {
         SimpleResolver resolver = new SimpleResolver(server);
         resolver.setIoClientFactory(BlockingDnsTransport.INSTANCE);
+        if (source != null) {
+          resolver.setLocalAddress(new InetSocketAddress(source, 0));
+        }
         resolver.setTimeout(left);
         Message response =
             send(resolver, Message.newQuery(Record.newRecord(query, type, DClass.IN)), left);

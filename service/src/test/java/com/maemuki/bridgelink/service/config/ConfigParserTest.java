@@ -52,7 +52,7 @@ class ConfigParserTest {
                 "bridge-peer", "bridge-peer.tail1234.ts.net", List.of(3389, 22), List.of(8080)),
             new PeerConfig("nas", "100.101.102.103", List.of(), List.of()));
     assertThat(c.intervals().status()).isEqualTo(Duration.ofMillis(500));
-    assertThat(c.intervals().prefs()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(c.intervals().prefs()).isEqualTo(Duration.ofSeconds(45));
     assertThat(c.intervals().dns()).isEqualTo(Duration.ofSeconds(10));
     assertThat(c.deadlines().probe()).isEqualTo(Duration.ofMillis(250));
     assertThat(c.keyExpiryWarningDays()).isEqualTo(7);

@@ -63,6 +63,11 @@ public final class LocalApiClient {
     return send(LocalApiRequest.get("prefs"), deadline).bodyText();
   }
 
+  /** {@code GET profiles/current}: the login profile in use and its owner's Windows SID. */
+  public String currentProfile() throws LocalApiException {
+    return send(LocalApiRequest.get("profiles/current"), deadline).bodyText();
+  }
+
   /**
    * {@code PATCH prefs} with an {@code ipn.MaskedPrefs} object, e.g. {@code CorpDNS=false,
    * CorpDNSSet=true}; returns the new prefs. Run it as the user (the tray), never as SYSTEM.
@@ -93,6 +98,20 @@ public final class LocalApiClient {
     query.put("ip", ip);
     query.put("type", type.wireName());
     return send(LocalApiRequest.post("ping").withQuery(query), pingDeadline).bodyText();
+  }
+
+  /**
+   * {@code GET /server-status}: whether tailscaled's backend exists yet. Asked after a status
+   * request timed out, to tell "starting" (503 {@code backend not ready}) from "hung".
+   */
+  public ServerStatus serverStatus(Duration budget) throws LocalApiException {
+    LocalApiResponse response = exchange(LocalApiRequest.root("GET", "/server-status"), budget);
+    if (response.status() == 200) {
+      return ServerStatus.READY;
+    }
+    boolean notReady =
+        new String(response.body(), StandardCharsets.UTF_8).contains("backend not ready");
+    return response.status() == 503 && notReady ? ServerStatus.STARTING : ServerStatus.UNKNOWN;
   }
 
   /**

@@ -39,8 +39,20 @@ public record LocalApiRequest(
     return new LocalApiRequest(method, endpoint, joined.toString(), body, contentType);
   }
 
-  /** The request target on the wire: {@code /localapi/v0/status?peers=false}. */
+  /**
+   * A request outside {@code /localapi/v0/}, such as {@code GET /server-status}: {@code path}
+   * starts with a slash.
+   */
+  public static LocalApiRequest root(String method, String path) {
+    return new LocalApiRequest(method, path, "", null, null);
+  }
+
+  /**
+   * The request target on the wire: {@code /localapi/v0/status?peers=false}, or the path itself for
+   * an endpoint that starts with a slash ({@link #root}).
+   */
   public String target() {
-    return PREFIX + endpoint + (query.isEmpty() ? "" : "?" + query);
+    String path = endpoint.startsWith("/") ? endpoint : PREFIX + endpoint;
+    return path + (query.isEmpty() ? "" : "?" + query);
   }
 }

@@ -43,6 +43,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
   private final Thread tcpThread;
   private final AtomicInteger udpQueries = new AtomicInteger();
   private final AtomicInteger tcpQueries = new AtomicInteger();
+  private volatile InetAddress lastUdpClient;
   private volatile boolean silent;
   private volatile boolean truncateUdp;
   private volatile boolean strayAnswerFirst;
@@ -121,6 +122,11 @@ public final class LoopbackDnsServer implements AutoCloseable {
     return udpQueries.get();
   }
 
+  /** The source address of the last UDP query, or null before the first. */
+  public InetAddress lastUdpClient() {
+    return lastUdpClient;
+  }
+
   /** Queries received over TCP so far. */
   public int tcpQueries() {
     return tcpQueries.get();
@@ -137,6 +143,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
       DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
       try {
         socket.receive(packet);
+        lastUdpClient = packet.getAddress();
         udpQueries.incrementAndGet();
         if (silent) {
           continue;

@@ -4,6 +4,7 @@ package com.maemuki.bridgelink.testkit.lab;
 public enum LabFault {
   DAEMON_GONE("daemon-stopped"),
   NEEDS_LOGIN("needs-login"),
+  EMPTY_PROFILE("empty-profile"),
   BACKEND_STOPPED("backend-stopped"),
   KEY_EXPIRING("key-expiring"),
   KEY_EXPIRED("key-expired"),

@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.testkit.lab;
 import com.maemuki.bridgelink.testkit.dns.LoopbackDnsServer;
 import com.maemuki.bridgelink.testkit.localapi.LocalApiSimulator;
 import com.maemuki.bridgelink.testkit.localapi.SimHealth;
+import com.maemuki.bridgelink.testkit.localapi.SimProfiles;
 import com.maemuki.bridgelink.testkit.localapi.SimulatedTailnet;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -139,6 +140,7 @@ public final class LinkLab implements AutoCloseable {
     switch (fault) {
       case DAEMON_GONE -> simulator.stop();
       case NEEDS_LOGIN -> t.needsLogin();
+      case EMPTY_PROFILE -> t.profiles().switchToEmpty();
       case BACKEND_STOPPED -> t.stopped();
       case KEY_EXPIRING -> t.selfKeyExpiresIn(Duration.ofDays(3));
       case KEY_EXPIRED -> {
@@ -171,6 +173,7 @@ public final class LinkLab implements AutoCloseable {
     switch (fault) {
       case DAEMON_GONE -> simulator.restart();
       case NEEDS_LOGIN, BACKEND_STOPPED -> t.running();
+      case EMPTY_PROFILE -> t.profiles().switchTo(SimProfiles.OWNER);
       case KEY_EXPIRING, KEY_EXPIRED -> {
         t.selfKeyExpiresIn(Duration.ofDays(300));
         t.self().expired(false).online(true);

@@ -29,6 +29,14 @@ final class TailnetPatch {
           case "self" -> node(tailnet.self(), value);
           case "peers" -> peers(tailnet, value);
           case "ping" -> pings(tailnet, value);
+          case "starting" -> tailnet.starting(value.asBoolean());
+          case "emptyProfile" -> {
+            if (value.asBoolean()) {
+              tailnet.profiles().switchToEmpty();
+            } else {
+              tailnet.profiles().switchTo(SimProfiles.OWNER);
+            }
+          }
           default ->
               throw new IllegalArgumentException("unknown key in \"set\": " + entry.getKey());
         }

@@ -15,8 +15,9 @@ import java.util.List;
  * {@code daemon-not-installed}, {@code daemon-stopped}, {@code daemon-unresponsive}: from the
  * service manager's state and how the LocalAPI failed. Nobody listening is "stopped" (or "not
  * installed" when the service manager does not know tailscaled); answering late or with garbage is
- * "unresponsive". The status poll's failure counts as well as the daemon source's own request, so a
- * vanished daemon is seen at the status cadence.
+ * "unresponsive" — unless {@code /server-status} said the backend is not ready yet: then it is
+ * {@code daemon-starting}, not hung. The status poll's failure counts as well as the daemon
+ * source's own request, so a vanished daemon is seen at the status cadence.
  */
 public final class DaemonCheck implements Check {
 
@@ -83,6 +84,16 @@ public final class DaemonCheck implements Check {
       BadResponseException bad = failure instanceof BadResponseException b ? b : null;
       if (bad != null && bad.statusCode() != BadResponseException.NO_STATUS) {
         return List.of(); // it answered HTTP: an endpoint error, not a daemon problem
+      }
+      if (bad == null && daemon != null && daemon.starting()) {
+        return List.of(
+            Finding.of(
+                FindingCode.DAEMON_STARTING,
+                null,
+                "The LocalAPI did not answer in time ("
+                    + failure.getMessage()
+                    + "), and tailscaled's /server-status says \"backend not ready\": it is"
+                    + " still starting."));
       }
       return List.of(Finding.of(FindingCode.DAEMON_UNRESPONSIVE, null, failure.getMessage()));
     }

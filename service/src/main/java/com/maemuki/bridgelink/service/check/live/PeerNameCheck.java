@@ -44,13 +44,19 @@ public final class PeerNameCheck implements Check {
               + String.join(", ", peer.expected())
               + ". This machine's resolver: "
               + answer(peer.os())
-              + ". Tailscale DNS ("
-              + peer.magicDns().resolver()
-              + "): "
-              + answer(peer.magicDns())
-              + (peer.magicDnsMatches()
-                  ? " — MagicDNS knows the name, so this machine is not using Tailscale DNS."
-                  : " — MagicDNS does not know it either.");
+              + ". "
+              + (peer.magicDns() == null
+                  ? "Tailscale DNS was not asked: "
+                      + (peer.magicDnsNotAsked() == null ? "not allowed" : peer.magicDnsNotAsked())
+                      + "."
+                  : "Tailscale DNS ("
+                      + peer.magicDns().resolver()
+                      + "): "
+                      + answer(peer.magicDns())
+                      + (peer.magicDnsMatches()
+                          ? " — MagicDNS knows the name, so this machine is not using Tailscale"
+                              + " DNS."
+                          : " — MagicDNS does not know it either."));
       findings.add(Finding.of(FindingCode.PEER_NAME_UNRESOLVED, peer.peer(), detail));
     }
     return findings;

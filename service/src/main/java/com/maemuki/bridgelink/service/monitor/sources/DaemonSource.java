@@ -4,6 +4,8 @@ import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiTimeoutException;
+import com.maemuki.bridgelink.tailscale.localapi.ServerStatus;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -75,6 +77,18 @@ public final class DaemonSource implements Source {
     return deadline.get().plusSeconds(4);
   }
 
+  /**
+   * While tailscaled starts, every LocalAPI request waits for its backend (and times out here);
+   * {@code /server-status} answers at once with 503 {@code backend not ready} then.
+   */
+  private boolean starting(LocalApiClient api) {
+    try {
+      return api.serverStatus(deadline.get()) == ServerStatus.STARTING;
+    } catch (LocalApiException e) {
+      return false;
+    }
+  }
+
   @Override
   public Object collect() {
     LocalApiClient api = client.get();
@@ -87,13 +101,18 @@ public final class DaemonSource implements Source {
       return last; // the same object: the monitor sees an unchanged reading
     }
     Exception failure = null;
+    boolean starting = false;
     try {
       api.status(false);
+    } catch (LocalApiTimeoutException e) {
+      failure = e;
+      starting = starting(api);
     } catch (LocalApiException e) {
       failure = e;
     }
     DaemonReading reading =
-        new DaemonReading(control.query(), api.describe(), customAddress.getAsBoolean(), failure);
+        new DaemonReading(
+            control.query(), api.describe(), customAddress.getAsBoolean(), failure, starting);
     lastFull = reading;
     return reading;
   }

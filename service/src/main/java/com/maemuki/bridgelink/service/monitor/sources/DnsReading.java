@@ -10,12 +10,23 @@ public record DnsReading(List<PeerDns> peers) {
    * @param name the FQDN asked for
    * @param expected the peer's Tailscale IPs from status
    * @param os what the OS resolver (or its test stand-in) said
-   * @param magicDns what 100.100.100.100 (or its test stand-in) said
+   * @param magicDns what 100.100.100.100 (or its test stand-in) said, or null when not asked
+   * @param magicDnsNotAsked why 100.100.100.100 was not asked (see {@link MagicDnsAccess}), or null
    */
   public record PeerDns(
-      String peer, String name, List<String> expected, DnsAnswer os, DnsAnswer magicDns) {
+      String peer,
+      String name,
+      List<String> expected,
+      DnsAnswer os,
+      DnsAnswer magicDns,
+      String magicDnsNotAsked) {
     public PeerDns {
       expected = List.copyOf(expected);
+    }
+
+    public PeerDns(
+        String peer, String name, List<String> expected, DnsAnswer os, DnsAnswer magicDns) {
+      this(peer, name, expected, os, magicDns, null);
     }
 
     /** True when the OS resolver returns one of the peer's Tailscale IPs. */

@@ -5,6 +5,7 @@ import com.maemuki.bridgelink.service.config.ServerAddress;
 import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.probe.DirectNameResolver;
 import com.maemuki.bridgelink.service.probe.DnsAnswer;
+import com.maemuki.bridgelink.service.probe.IpLiteral;
 import com.maemuki.bridgelink.service.probe.NameResolver;
 import com.maemuki.bridgelink.service.probe.OsNameResolver;
 import java.time.Duration;
@@ -14,8 +15,10 @@ import java.util.function.Supplier;
 
 /**
  * Resolves each matched peer's MagicDNS name with the OS resolver and directly at Tailscale's
- * resolver, to compare with the peer's Tailscale IPs. Both resolvers come from the config, so tests
- * point them at a DNS server on loopback.
+ * resolver, to compare with the peer's Tailscale IPs. Tailscale's resolver is asked only while
+ * {@link MagicDnsAccess} allows it (Running, MagicDNS on), from this machine's Tailscale IP;
+ * otherwise its answer is "not asked" with the reason. Both resolvers come from the config, so
+ * tests point them at a DNS server on loopback.
  */
 public final class DnsSource implements Source {
 
@@ -25,17 +28,20 @@ public final class DnsSource implements Source {
   private final Supplier<DnsConfig> config;
   private final Supplier<Duration> interval;
   private final Supplier<Duration> deadline;
+  private final Supplier<MagicDnsAccess> access;
   private final OsNameResolver system = new OsNameResolver();
 
   public DnsSource(
       Supplier<List<ProbeTarget>> targets,
       Supplier<DnsConfig> config,
       Supplier<Duration> interval,
-      Supplier<Duration> deadline) {
+      Supplier<Duration> deadline,
+      Supplier<MagicDnsAccess> access) {
     this.targets = targets;
     this.config = config;
     this.interval = interval;
     this.deadline = deadline;
+    this.access = access;
   }
 
   @Override
@@ -61,15 +67,23 @@ public final class DnsSource implements Source {
         dns.usesSystemResolver()
             ? system
             : new DirectNameResolver(ServerAddress.parse(dns.osResolver(), 53));
-    NameResolver magic = new DirectNameResolver(ServerAddress.parse(dns.magicDnsServer(), 53));
+    MagicDnsAccess tailscale = access.get();
+    NameResolver magic =
+        tailscale.allowed()
+            ? new DirectNameResolver(
+                ServerAddress.parse(dns.magicDnsServer(), 53),
+                IpLiteral.parse(tailscale.sourceIp()))
+            : null;
     List<DnsReading.PeerDns> peers = new ArrayList<>();
     for (ProbeTarget t : targets.get()) {
       if (t.dnsName() == null || t.dnsName().isEmpty() || t.ips().isEmpty()) {
         continue; // not matched in the tailnet: nothing to compare against
       }
       DnsAnswer osAnswer = os.resolve(t.dnsName(), deadline.get());
-      DnsAnswer magicAnswer = magic.resolve(t.dnsName(), deadline.get());
-      peers.add(new DnsReading.PeerDns(t.peer(), t.dnsName(), t.ips(), osAnswer, magicAnswer));
+      DnsAnswer magicAnswer = magic == null ? null : magic.resolve(t.dnsName(), deadline.get());
+      peers.add(
+          new DnsReading.PeerDns(
+              t.peer(), t.dnsName(), t.ips(), osAnswer, magicAnswer, tailscale.notAsked()));
     }
     return new DnsReading(peers);
   }

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiTimeoutException;
 import com.maemuki.bridgelink.tailscale.localapi.PingType;
 import com.maemuki.bridgelink.tailscale.model.PingResult;
 import com.maemuki.bridgelink.tailscale.model.PingVia;
@@ -11,9 +12,12 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
- * One disco ping, then one TSMP ping if disco got nothing, each bounded (tailscaled has no
- * server-side ping timeout: the client closes the connection at the deadline). Disco answers from
- * the peer's WireGuard engine; TSMP from its TCP/IP stack: either answering means the peer is up.
+ * One disco ping, bounded (tailscaled has no server-side ping timeout: the client closes the
+ * connection at the deadline). A disco ping that timed out is not followed by a TSMP ping: a peer
+ * that does not answer disco within the deadline will not answer TSMP either, and a second
+ * unanswered request would double the time the service (SYSTEM) holds tailscaled's LocalAPI and can
+ * lock the signed-in user out. Only a disco ping that failed at once with another error (not a
+ * timeout) is retried as TSMP, which answers from inside the peer's tailscaled.
  */
 public final class LocalApiPinger implements PeerPinger {
 
@@ -29,7 +33,7 @@ public final class LocalApiPinger implements PeerPinger {
       return new PingOutcome("disco", false, null, null, "no Tailscale IP to ping");
     }
     PingOutcome disco = once(ip, PingType.DISCO, deadline);
-    if (disco.replied()) {
+    if (disco.replied() || disco.timedOut()) {
       return disco;
     }
     PingOutcome tsmp = once(ip, PingType.TSMP, deadline);
@@ -49,6 +53,8 @@ public final class LocalApiPinger implements PeerPinger {
       PingVia via = result.via();
       return new PingOutcome(
           name, true, result.latencySeconds() * 1000.0, via == null ? null : via.wireName(), null);
+    } catch (LocalApiTimeoutException e) {
+      return new PingOutcome(name, false, null, null, e.getMessage(), true);
     } catch (LocalApiException | TailscaleParseException e) {
       return new PingOutcome(name, false, null, null, e.getMessage());
     }

@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,8 +19,10 @@ import java.util.function.Supplier;
 
 /**
  * Connects to every configured port of every matched peer, in parallel so one dead peer costs one
- * probe deadline, not one per port. For a peer with a failed connect it then asks a bounded
- * LocalAPI ping, which separates "peer unreachable" from "port closed".
+ * probe deadline, not one per port: reachability comes from these connects, which cost tailscaled
+ * nothing. For a peer with a failed connect it may then ask a bounded LocalAPI ping, which
+ * separates "peer unreachable" from "port closed" — never for a peer control reports offline (it
+ * would go unanswered until its deadline), and no more often than {@link PingGate} allows.
  */
 public final class ProbeSource implements Source, AutoCloseable {
 
@@ -30,6 +34,7 @@ public final class ProbeSource implements Source, AutoCloseable {
   private final PeerPinger pinger;
   private final TcpProbe tcp;
   private final Clock clock;
+  private final PingGate gate = new PingGate();
   private final ExecutorService pool =
       Executors.newFixedThreadPool(
           4,
@@ -66,7 +71,7 @@ public final class ProbeSource implements Source, AutoCloseable {
   @Override
   public Duration deadline() {
     Deadlines d = deadlines.get();
-    return d.probe().multipliedBy(2).plus(d.ping().multipliedBy(2)).plusSeconds(1);
+    return d.probe().multipliedBy(2).plus(d.ping()).plusSeconds(1);
   }
 
   @Override
@@ -86,21 +91,35 @@ public final class ProbeSource implements Source, AutoCloseable {
     }
     List<PeerProbes> results = new ArrayList<>();
     List<Future<PingOutcome>> pings = new ArrayList<>();
+    List<Set<Integer>> failedPorts = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       ProbeTarget target = list.get(i);
       List<TcpProbeResult> ports = new ArrayList<>();
       for (Future<TcpProbeResult> f : pending.get(i)) {
         ports.add(f.get());
       }
-      results.add(new PeerProbes(target.peer(), target.ip(), ports, null));
-      boolean failed = ports.stream().anyMatch(r -> !r.ok());
-      pings.add(
-          failed && pinger != null ? pool.submit(() -> pinger.ping(target.ip(), d.ping())) : null);
+      Set<Integer> failed = new TreeSet<>();
+      ports.stream().filter(r -> !r.ok()).forEach(r -> failed.add(r.port()));
+      PingOutcome reused = null;
+      Future<PingOutcome> ping = null;
+      if (failed.isEmpty() || target.offlineByControl() || pinger == null) {
+        gate.forget(target.peer());
+      } else {
+        reused = gate.reuse(target.peer(), failed, clock.instant());
+        if (reused == null) {
+          ping = pool.submit(() -> pinger.ping(target.ip(), d.ping()));
+        }
+      }
+      results.add(new PeerProbes(target.peer(), target.ip(), ports, reused));
+      pings.add(ping);
+      failedPorts.add(failed);
     }
     for (int i = 0; i < results.size(); i++) {
       if (pings.get(i) != null) {
         PeerProbes r = results.get(i);
-        results.set(i, new PeerProbes(r.peer(), r.ip(), r.ports(), pings.get(i).get()));
+        PingOutcome outcome = pings.get(i).get();
+        gate.record(r.peer(), failedPorts.get(i), outcome, clock.instant());
+        results.set(i, new PeerProbes(r.peer(), r.ip(), r.ports(), outcome));
       }
     }
     return new ProbeReading(clock.instant(), results);
