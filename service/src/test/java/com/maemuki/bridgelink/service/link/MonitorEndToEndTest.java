@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.testkit.lab.LabFault;
 import com.maemuki.bridgelink.testkit.lab.LinkLab;
 import java.net.ServerSocket;
@@ -54,7 +55,9 @@ class MonitorEndToEndTest {
       for (LabFault fault : LabFault.values()) {
         lab.inject(fault);
         String raised = " raised " + fault.code() + " ";
-        at = monitor.await(fault + " raised", at, l -> l.contains(raised), WINDOW);
+        // plus what the catalog asks the condition to last (a relayed path: 15 s)
+        Duration window = WINDOW.plus(FindingCode.byCode(fault.code()).minimumDuration());
+        at = monitor.await(fault + " raised", at, l -> l.contains(raised), window);
         if (fault == LabFault.PORT_CLOSED) {
           String body = scrape(metricsPort);
           assertThat(body)

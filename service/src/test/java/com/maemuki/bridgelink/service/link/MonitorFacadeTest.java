@@ -65,7 +65,7 @@ class MonitorFacadeTest {
                     readings.entry("localapi-status").readingTime(),
                     List.of(new ProbeView(3389, true, 21.5, null)));
             return new Evaluation(
-                List.of(Finding.of(FindingCode.PATH_RELAYED, "bridge-peer", "via fra")),
+                List.of(Finding.of(FindingCode.UDP_BLOCKED, "bridge-peer", "via fra")),
                 SelfView.unknown(),
                 List.of(peer));
           }
@@ -94,7 +94,7 @@ class MonitorFacadeTest {
       JsonNode status = facade.status();
       assertThat(status.get("overall").asString()).isEqualTo("degraded");
       JsonNode finding = status.get("findings").get(0);
-      assertThat(finding.get("code").asString()).isEqualTo("path-relayed");
+      assertThat(finding.get("code").asString()).isEqualTo("udp-blocked");
       assertThat(finding.get("fixer").asString()).isEqualTo("nobody");
       assertThat(status.get("peers").get(0).get("derpRegion").asString()).isEqualTo("fra");
       assertThat(status.get("peers").get(0).get("probes").get(0).get("port").asInt())
