@@ -1,11 +1,5 @@
-package com.maemuki.bridgelink.service.repair.user;
+package com.maemuki.bridgelink.tailscale.repair;
 
-import com.maemuki.bridgelink.service.finding.Finding;
-import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.repair.Repair;
-import com.maemuki.bridgelink.service.repair.RepairContext;
-import com.maemuki.bridgelink.service.repair.RepairOutcome;
-import com.maemuki.bridgelink.service.repair.RunsIn;
 import com.maemuki.bridgelink.tailscale.localapi.IpnBusWatch;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
@@ -27,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * interactive login, open the {@code BrowseToURL} it announces in the browser, and succeed when the
  * backend reaches Running after the login finished. The watch is cancelled at the deadline.
  */
-public final class ReauthRepair implements Repair {
+final class ReauthRepair implements UserRepair {
 
   /** NotifyWatchOpt InitialState: the first message carries State (and a pending BrowseToURL). */
   static final long MASK = 2;
@@ -35,58 +29,41 @@ public final class ReauthRepair implements Repair {
   private final LocalApiClient client;
   private final BrowserOpener browser;
 
-  public ReauthRepair(LocalApiClient client, BrowserOpener browser) {
+  ReauthRepair(LocalApiClient client, BrowserOpener browser) {
     this.client = Objects.requireNonNull(client, "client");
     this.browser = Objects.requireNonNull(browser, "browser");
   }
 
   @Override
-  public String id() {
-    return "reauth";
+  public UserRepairId id() {
+    return UserRepairId.REAUTH;
   }
 
   @Override
-  public String title() {
-    return "Sign in to Tailscale again";
-  }
-
-  @Override
-  public RunsIn runsIn() {
-    return RunsIn.TRAY;
-  }
-
-  @Override
-  public boolean appliesTo(Finding finding) {
-    return finding.code() == FindingCode.NEEDS_LOGIN
-        || finding.code() == FindingCode.KEY_EXPIRING
-        || finding.code() == FindingCode.KEY_EXPIRED;
-  }
-
-  @Override
-  public RepairOutcome run(RepairContext context) {
-    long millis = Math.max(1, Duration.between(Instant.now(), context.deadline()).toMillis());
+  public UserRepairResult run(UserRepairRequest request) {
+    long millis = Math.max(1, Duration.between(Instant.now(), request.deadline()).toMillis());
     try (IpnBusWatch watch = client.watchIpnBus(MASK)) {
       CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS).execute(watch::cancel);
       Optional<String> first = watch.next();
       if (first.isEmpty()) {
-        return RepairOutcome.failed("Tailscale closed the connection before saying its state.");
+        return UserRepairResult.failed("Tailscale closed the connection before saying its state.");
       }
       Notify initial = NotifyJsonParser.parseLine(first.get());
       if (initial.errMessage() != null && !initial.errMessage().isEmpty()) {
-        return RepairOutcome.failed("Tailscale refused: " + initial.errMessage());
+        return UserRepairResult.failed("Tailscale refused: " + initial.errMessage());
       }
       boolean wasRunning = initial.state() == BackendState.RUNNING;
       client.loginInteractive();
       return follow(watch, initial, wasRunning);
     } catch (LocalApiException e) {
-      return RepairOutcome.failed(
+      return UserRepairResult.failed(
           "Tailscale did not accept the sign-in request: " + e.getMessage());
     } catch (TailscaleParseException e) {
-      return RepairOutcome.failed("Tailscale sent something unexpected: " + e.getMessage());
+      return UserRepairResult.failed("Tailscale sent something unexpected: " + e.getMessage());
     }
   }
 
-  private RepairOutcome follow(IpnBusWatch watch, Notify initial, boolean wasRunning)
+  private UserRepairResult follow(IpnBusWatch watch, Notify initial, boolean wasRunning)
       throws LocalApiException, TailscaleParseException {
     BackendState state = initial.state();
     boolean loginFinished = false;
@@ -96,14 +73,14 @@ public final class ReauthRepair implements Repair {
       if (message.browseToUrl() != null && !message.browseToUrl().isEmpty() && opened == null) {
         Optional<URI> url = LoginUrls.safe(message.browseToUrl());
         if (url.isEmpty()) {
-          return RepairOutcome.failed(
+          return UserRepairResult.failed(
               "Tailscale asked to open an address that is not a web page; refused.");
         }
         try {
           browser.open(url.get());
           opened = url.get();
         } catch (IOException e) {
-          return RepairOutcome.failed(
+          return UserRepairResult.failed(
               "Could not open the browser; sign in at " + url.get() + " (" + e.getMessage() + ")");
         }
       }
@@ -112,14 +89,14 @@ public final class ReauthRepair implements Repair {
       }
       loginFinished |= message.loginFinished();
       if (message.errMessage() != null && !message.errMessage().isEmpty() && message != initial) {
-        return RepairOutcome.failed("Tailscale reported: " + message.errMessage());
+        return UserRepairResult.failed("Tailscale reported: " + message.errMessage());
       }
       if (state == BackendState.RUNNING && (loginFinished || !wasRunning)) {
-        return RepairOutcome.done("Signed in; Tailscale is running.");
+        return UserRepairResult.done("Signed in; Tailscale is running.");
       }
       Optional<String> next = watch.next();
       if (next.isEmpty()) {
-        return RepairOutcome.failed(
+        return UserRepairResult.failed(
             opened == null
                 ? "Tailscale did not offer a sign-in page in time."
                 : "The sign-in was not completed in time; finish it at "

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.repair.user;
+package com.maemuki.bridgelink.tailscale.repair;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
  * "CorpDNSSet":true}}, as {@code tailscale set} sends) and its verification against the prefs read
  * back afterwards.
  */
-public enum PrefsChange {
+enum PrefsChange {
   /** {@code tailscale-up}: connect (WantRunning). */
   WANT_RUNNING("WantRunning", "Tailscale is connected again."),
   /** {@code accept-dns}: use Tailscale's DNS (CorpDNS, {@code --accept-dns}). */

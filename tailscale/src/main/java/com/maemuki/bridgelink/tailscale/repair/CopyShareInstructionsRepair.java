@@ -1,11 +1,5 @@
-package com.maemuki.bridgelink.service.repair.user;
+package com.maemuki.bridgelink.tailscale.repair;
 
-import com.maemuki.bridgelink.service.finding.Finding;
-import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.repair.Repair;
-import com.maemuki.bridgelink.service.repair.RepairContext;
-import com.maemuki.bridgelink.service.repair.RepairOutcome;
-import com.maemuki.bridgelink.service.repair.RunsIn;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import com.maemuki.bridgelink.tailscale.model.Status;
@@ -16,45 +10,28 @@ import java.util.Objects;
 
 /**
  * {@code copy-share-instructions}: puts the steps for the peer's owner (guide 3.1–3.2, with this
- * machine's names and its user's login) on the clipboard and returns them in the message.
+ * machine's names and its user's login) on the clipboard and returns them as the result's text.
  */
-public final class CopyShareInstructionsRepair implements Repair {
+final class CopyShareInstructionsRepair implements UserRepair {
+
+  static final String COPIED = "Copied the instructions for the computer's owner to the clipboard.";
 
   private final LocalApiClient client;
   private final ClipboardWriter clipboard;
 
-  public CopyShareInstructionsRepair(LocalApiClient client, ClipboardWriter clipboard) {
+  CopyShareInstructionsRepair(LocalApiClient client, ClipboardWriter clipboard) {
     this.client = Objects.requireNonNull(client, "client");
     this.clipboard = Objects.requireNonNull(clipboard, "clipboard");
   }
 
   @Override
-  public String id() {
-    return "copy-share-instructions";
+  public UserRepairId id() {
+    return UserRepairId.COPY_SHARE_INSTRUCTIONS;
   }
 
   @Override
-  public String title() {
-    return "Copy instructions for the computer's owner";
-  }
-
-  @Override
-  public RunsIn runsIn() {
-    return RunsIn.TRAY;
-  }
-
-  @Override
-  public boolean appliesTo(Finding finding) {
-    return finding.code() == FindingCode.PEER_NOT_IN_TAILNET;
-  }
-
-  @Override
-  public RepairOutcome run(RepairContext context) {
-    Object param = context.params().get("peer");
-    String peer =
-        param instanceof String s && !s.isBlank()
-            ? s
-            : context.findingSubject().orElse("the shared computer");
+  public UserRepairResult run(UserRepairRequest request) {
+    String peer = request.subjectOrKeySubject().orElse("the shared computer");
     String machine = "";
     String login = "";
     String tailnet = "";
@@ -70,11 +47,11 @@ public final class CopyShareInstructionsRepair implements Repair {
       login = user == null ? "" : user.loginName();
       tailnet = status.currentTailnet() == null ? "" : status.currentTailnet().name();
     } catch (LocalApiException | TailscaleParseException e) {
-      // The text is still useful without this machine's names; say so below.
+      // The text is still useful without this machine's names; ShareInstructions says so.
     }
     String text = new ShareInstructions(peer, machine, login, tailnet).text();
     clipboard.copy(text);
-    return RepairOutcome.done(text);
+    return UserRepairResult.done(COPIED).withText(text);
   }
 
   private static String trimDot(String name) {
