@@ -17,7 +17,12 @@ final class IpnBus {
   private final Set<Watcher> watchers = new CopyOnWriteArraySet<>();
 
   Watcher subscribe() {
-    Watcher watcher = new Watcher();
+    return subscribe(null);
+  }
+
+  /** A watcher on a connection of {@code owner} (null: unidentified, as on Linux). */
+  Watcher subscribe(SimIdentity owner) {
+    Watcher watcher = new Watcher(owner);
     watchers.add(watcher);
     return watcher;
   }
@@ -27,7 +32,21 @@ final class IpnBus {
   }
 
   void publish(ObjectNode message) {
+    publishTo(message, null);
+  }
+
+  /**
+   * Sends to the watchers of {@code target}'s user and process only ({@code ipn/ipnlocal/local.go
+   * notificationTarget.match}); a null target means every watcher.
+   */
+  void publishTo(ObjectNode message, SimIdentity target) {
     for (Watcher watcher : watchers) {
+      if (target != null
+          && (watcher.owner == null
+              || !watcher.owner.sid().equals(target.sid())
+              || watcher.owner.pid() != target.pid())) {
+        continue;
+      }
       if (!watcher.queue.offer(message)) {
         watcher.fellBehind = true;
       }
@@ -41,6 +60,11 @@ final class IpnBus {
   /** One subscriber's pending messages. */
   static final class Watcher {
     final BlockingQueue<ObjectNode> queue = new ArrayBlockingQueue<>(QUEUE);
+    final SimIdentity owner;
     volatile boolean fellBehind;
+
+    Watcher(SimIdentity owner) {
+      this.owner = owner;
+    }
   }
 }

@@ -36,6 +36,11 @@ final class LocalApiRoutes {
   }
 
   Reply route(SimRequest request) {
+    return route(request, null);
+  }
+
+  /** Routes a request from {@code who} (null: an unidentified connection). */
+  Reply route(SimRequest request, SimIdentity who) {
     String host = request.header("host");
     if (host == null) {
       // Go's server itself rejects an HTTP/1.1 request without Host before any handler runs.
@@ -45,6 +50,9 @@ final class LocalApiRoutes {
         || request.header("origin") != null
         || request.header("referer") != null) {
       return respond(SimResponse.error(403, "invalid localapi request"));
+    }
+    if (request.path().equals("/server-status") && request.method().equals("GET")) {
+      return respond(serverStatus());
     }
     if (request.path().equals("/")) {
       return respond(SimResponse.text(200, "tailscaled\n"));
@@ -62,7 +70,10 @@ final class LocalApiRoutes {
       case "watch-ipn-bus":
         return watch(request);
       case "login-interactive":
-        return loginInteractive(request);
+        return loginInteractive(request, who);
+      case "profiles/current":
+        return respond(
+            SimResponse.json(TabJson.compact(tailnet.profiles().document()) + "\n", false));
       case "bugreport":
         return bugReport(request);
       default:
@@ -95,6 +106,11 @@ final class LocalApiRoutes {
 
   private ObjectNode prefsDocument() {
     synchronized (tailnet.lock()) {
+      if (tailnet.onEmptyProfile()) {
+        ObjectNode empty = tailnet.prefs();
+        empty.putNull("Config"); // the empty profile has no node key
+        return empty;
+      }
       return SimPrefs.document(
           tailnet.prefs(), tailnet.self(), tailnet.users().get(tailnet.self().userId()));
     }
@@ -149,11 +165,25 @@ final class LocalApiRoutes {
     return new Watch(mask);
   }
 
-  private Reply loginInteractive(SimRequest request) {
+  /**
+   * {@code ipn/ipnserver/server.go serveServerStatus} (Windows builds): {@code {}}, or 503 with
+   * {@code backend not ready} while tailscaled is still starting.
+   */
+  private SimResponse serverStatus() {
+    boolean starting = tailnet.starting();
+    String body = starting ? "{\"error\":\"backend not ready\"}\n" : "{}\n";
+    return new SimResponse(
+        starting ? 503 : 200,
+        "application/json",
+        body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        false);
+  }
+
+  private Reply loginInteractive(SimRequest request, SimIdentity who) {
     if (!request.method().equals("POST")) {
       return respond(SimResponse.error(400, "want POST"));
     }
-    tailnet.startInteractiveLogin();
+    tailnet.startInteractiveLogin(who);
     return respond(SimResponse.noContent());
   }
 

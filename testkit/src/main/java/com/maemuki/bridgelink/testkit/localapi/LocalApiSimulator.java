@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,11 @@ public final class LocalApiSimulator implements AutoCloseable {
   private final LocalApiRoutes routes;
   private final Set<SimConnection> connections = ConcurrentHashMap.newKeySet();
   private final Deque<SimRequest> requests = new ArrayDeque<>();
+  private final DutyMeter duty = new DutyMeter();
+  private final IdentityGate gate;
+  private final Map<Path, SimIdentity> extraSockets = new ConcurrentHashMap<>();
+  private final Map<Path, ServerSocketChannel> extraServers = new ConcurrentHashMap<>();
+  private volatile SimIdentity identity;
   private final ExecutorService workers =
       Executors.newCachedThreadPool(
           r -> {
@@ -47,6 +53,7 @@ public final class LocalApiSimulator implements AutoCloseable {
     this.socket = socket;
     this.tailnet = tailnet;
     this.routes = new LocalApiRoutes(tailnet);
+    this.gate = new IdentityGate(tailnet);
   }
 
   /** Starts serving {@code tailnet} on a new Unix socket at {@code socket}. */
@@ -64,16 +71,24 @@ public final class LocalApiSimulator implements AutoCloseable {
     ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
     channel.bind(UnixDomainSocketAddress.of(socket));
     server = channel;
-    Thread acceptor = new Thread(() -> accept(channel), "localapi-sim-accept");
+    startAccepting(channel, null);
+    for (Map.Entry<Path, SimIdentity> extra : extraSockets.entrySet()) {
+      bindExtra(extra.getKey(), extra.getValue());
+    }
+  }
+
+  private void startAccepting(ServerSocketChannel channel, Path extra) {
+    Thread acceptor = new Thread(() -> accept(channel, extra), "localapi-sim-accept");
     acceptor.setDaemon(true);
     acceptor.start();
   }
 
-  private void accept(ServerSocketChannel channel) {
+  private void accept(ServerSocketChannel channel, Path extra) {
     while (channel.isOpen()) {
       try {
         SocketChannel client = channel.accept();
-        SimConnection connection = new SimConnection(client, this);
+        SimIdentity who = extra == null ? identity : extraSockets.get(extra);
+        SimConnection connection = new SimConnection(client, this, who);
         connections.add(connection);
         workers.execute(connection);
       } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
@@ -84,6 +99,45 @@ public final class LocalApiSimulator implements AutoCloseable {
 
   public Path socketPath() {
     return socket;
+  }
+
+  /**
+   * Gives the main socket's connections a Windows identity from now on (null: unidentified, as on
+   * Linux, where tailscaled does not check identities). The bench and the service's tests make it
+   * {@link SimIdentity#system SYSTEM}, as the installed service runs.
+   */
+  public LocalApiSimulator identify(SimIdentity who) {
+    identity = who;
+    return this;
+  }
+
+  /**
+   * Serves the same tailscaled on another socket whose every connection is {@code who}: one socket
+   * per simulated client process (a tray, a user's CLI).
+   */
+  public synchronized Path listenAs(SimIdentity who, Path path) throws IOException {
+    extraSockets.put(path, who);
+    if (server != null) {
+      bindExtra(path, who);
+    }
+    return path;
+  }
+
+  private void bindExtra(Path path, SimIdentity who) throws IOException {
+    Files.deleteIfExists(path);
+    ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+    channel.bind(UnixDomainSocketAddress.of(path));
+    extraServers.put(path, channel);
+    startAccepting(channel, path);
+  }
+
+  /** The LocalAPI duty cycle and requests per endpoint, over every socket. */
+  public DutyMeter duty() {
+    return duty;
+  }
+
+  IdentityGate gate() {
+    return gate;
   }
 
   public SimulatedTailnet tailnet() {
@@ -131,6 +185,9 @@ public final class LocalApiSimulator implements AutoCloseable {
   public synchronized void stop() throws IOException {
     stopKeepingSocketFile();
     Files.deleteIfExists(socket);
+    for (Path extra : extraSockets.keySet()) {
+      Files.deleteIfExists(extra);
+    }
   }
 
   /** Stops listening but leaves the socket file: connecting gets "connection refused". */
@@ -140,6 +197,10 @@ public final class LocalApiSimulator implements AutoCloseable {
     if (channel != null) {
       channel.close();
     }
+    for (ServerSocketChannel extra : extraServers.values()) {
+      extra.close();
+    }
+    extraServers.clear();
     for (SimConnection connection : connections) {
       connection.close();
     }

@@ -59,6 +59,14 @@ final class NotifyMessages {
     return n;
   }
 
+  /** The one line a refused {@code watch-ipn-bus} gets: the reason and State 1 (InUseOtherUser). */
+  static ObjectNode inUseOtherUser(String version, String reason) {
+    ObjectNode n = base(version, null);
+    n.put("ErrMessage", reason);
+    n.put("State", 1);
+    return n;
+  }
+
   static ObjectNode fellBehind(String version) {
     ObjectNode n = base(version, null);
     n.put("ErrMessage", "IPN bus consumer fell behind; closing watch");

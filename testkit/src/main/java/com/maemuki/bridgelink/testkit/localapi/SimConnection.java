@@ -17,12 +17,17 @@ import tools.jackson.databind.node.ObjectNode;
 /** One accepted connection: reads requests (keep-alive) and answers, streams or hangs. */
 final class SimConnection implements Runnable, Closeable {
 
+  /** How long a request waits for a starting backend or a refused watch for its turn. */
+  private static final long BLOCK_LIMIT_MS = 600_000;
+
   private final SocketChannel channel;
   private final LocalApiSimulator simulator;
+  private final SimIdentity identity;
 
-  SimConnection(SocketChannel channel, LocalApiSimulator simulator) {
+  SimConnection(SocketChannel channel, LocalApiSimulator simulator, SimIdentity identity) {
     this.channel = channel;
     this.simulator = simulator;
+    this.identity = identity;
   }
 
   @Override
@@ -58,39 +63,106 @@ final class SimConnection implements Runnable, Closeable {
         return;
       }
       simulator.record(request);
-      SimulatorFaults faults = simulator.faults();
-      String endpoint = request.endpoint();
-      Optional<SimulatorFaults.Behaviour> fault = faults.behaviourFor(endpoint);
-      if (fault.isPresent()) {
-        switch (fault.get()) {
-          case HANG -> hang(in);
-          case GARBAGE -> {
-            out.write(SimulatorFaults.GARBAGE_BYTES);
-            out.flush();
-          }
-          case DROP -> {}
-        }
-        return;
+      simulator.duty().begin(request.endpoint());
+      boolean keepOpen;
+      try {
+        keepOpen = handle(request, writer, out, in);
+      } finally {
+        simulator.duty().end();
       }
-      boolean closeAfter = "close".equalsIgnoreCase(request.header("connection"));
-      Optional<SimResponse> canned = faults.cannedFor(endpoint);
-      LocalApiRoutes.Reply reply =
-          canned.isPresent()
-              ? new LocalApiRoutes.Respond(canned.get())
-              : simulator.routes().route(request);
-      if (reply instanceof LocalApiRoutes.Respond respond) {
-        boolean keepOpen = writer.write(respond.response(), faults.framing(), closeAfter);
-        if (closeAfter || !keepOpen) {
-          return;
-        }
-      } else if (reply instanceof LocalApiRoutes.Watch watch) {
-        stream(writer, watch.mask());
-        return;
-      } else {
-        hang(in);
+      if (!keepOpen) {
         return;
       }
     }
+  }
+
+  /** Serves one request as tailscaled's serveHTTP does; false when the connection is done. */
+  private boolean handle(
+      SimRequest request, HttpResponseWriter writer, OutputStream out, InputStream in)
+      throws IOException {
+    boolean closeAfter = "close".equalsIgnoreCase(request.header("connection"));
+    if (!request.path().equals("/server-status")) {
+      try {
+        simulator.tailnet().awaitBackend(BLOCK_LIMIT_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    IdentityGate gate = simulator.gate();
+    if (identity != null && !request.path().equals("/server-status")) {
+      String refusal = gate.admit(request, identity);
+      if (refusal != null) {
+        refuse(request, refusal, writer, closeAfter);
+        return false;
+      }
+    }
+    try {
+      return respond(request, writer, out, in, closeAfter);
+    } finally {
+      if (identity != null) {
+        gate.done(request);
+      }
+    }
+  }
+
+  /**
+   * A refused request: 401 with the reason, or on {@code watch-ipn-bus} one Notify with {@code
+   * ErrMessage} and State 1 (InUseOtherUser), then a block until this user could be admitted
+   * ({@code server.go serveHTTP}, {@code localapi.go InUseOtherUserIPNStream}).
+   */
+  private void refuse(
+      SimRequest request, String refusal, HttpResponseWriter writer, boolean closeAfter)
+      throws IOException {
+    if (!(request.method().equals("GET") && request.endpoint().equals("watch-ipn-bus"))) {
+      writer.write(SimResponse.error(401, refusal), simulator.faults().framing(), true);
+      return;
+    }
+    writer.startStream("application/json");
+    line(writer, NotifyMessages.inUseOtherUser(simulator.tailnet().version(), refusal));
+    try {
+      simulator.gate().awaitAdmissible(identity, BLOCK_LIMIT_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    writer.finishChunks(ResponseFraming.TAILSCALED);
+  }
+
+  private boolean respond(
+      SimRequest request,
+      HttpResponseWriter writer,
+      OutputStream out,
+      InputStream in,
+      boolean closeAfter)
+      throws IOException {
+    SimulatorFaults faults = simulator.faults();
+    String endpoint = request.endpoint();
+    Optional<SimulatorFaults.Behaviour> fault = faults.behaviourFor(endpoint);
+    if (fault.isPresent()) {
+      switch (fault.get()) {
+        case HANG -> hang(in);
+        case GARBAGE -> {
+          out.write(SimulatorFaults.GARBAGE_BYTES);
+          out.flush();
+        }
+        case DROP -> {}
+      }
+      return false;
+    }
+    Optional<SimResponse> canned = faults.cannedFor(endpoint);
+    LocalApiRoutes.Reply reply =
+        canned.isPresent()
+            ? new LocalApiRoutes.Respond(canned.get())
+            : simulator.routes().route(request, identity);
+    if (reply instanceof LocalApiRoutes.Respond respond) {
+      boolean keepOpen = writer.write(respond.response(), faults.framing(), closeAfter);
+      return keepOpen && !closeAfter;
+    } else if (reply instanceof LocalApiRoutes.Watch watch) {
+      stream(writer, watch.mask());
+      return false;
+    }
+    hang(in);
+    return false;
   }
 
   /** Holds the request unanswered until the client closes, the fault is cleared or we stop. */
@@ -109,7 +181,8 @@ final class SimConnection implements Runnable, Closeable {
 
   private void stream(HttpResponseWriter writer, long mask) throws IOException {
     SimulatedTailnet tailnet = simulator.tailnet();
-    IpnBus.Watcher watcher = tailnet.bus().subscribe();
+    watchForClientClose();
+    IpnBus.Watcher watcher = tailnet.bus().subscribe(identity);
     try {
       writer.startStream("application/json");
       String session = UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -132,6 +205,36 @@ final class SimConnection implements Runnable, Closeable {
     } finally {
       tailnet.bus().unsubscribe(watcher);
     }
+  }
+
+  /**
+   * A watch only writes when there is news, so it would notice a client that went away only at the
+   * next message; tailscaled's handler ends at once (the request context is cancelled). The client
+   * sends nothing after its request, so end of input is its close. (Read from the channel itself:
+   * the Channels stream wrappers hold the channel's blocking lock while they block, which would
+   * stop the stream's writes.)
+   */
+  private void watchForClientClose() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                java.nio.ByteBuffer discard = java.nio.ByteBuffer.allocate(256);
+                while (channel.read(discard.clear()) >= 0) {
+                  // Nothing is expected; keep reading until the client closes.
+                }
+              } catch (IOException ignored) {
+                // closed
+              }
+              try {
+                close();
+              } catch (IOException ignored) {
+                // already closed
+              }
+            },
+            "localapi-sim-watch-eof");
+    t.setDaemon(true);
+    t.start();
   }
 
   private static void line(HttpResponseWriter writer, ObjectNode message) throws IOException {

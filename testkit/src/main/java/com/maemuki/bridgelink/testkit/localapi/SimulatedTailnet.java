@@ -32,8 +32,12 @@ public final class SimulatedTailnet {
           "Starting",
           "Running");
 
+  /** tailscaled reuses a login URL younger than this ({@code local.go StartLoginInteractiveAs}). */
+  static final Duration LOGIN_URL_REUSE = Duration.ofDays(7).minusHours(1);
+
   private final Object lock = new Object();
   private final IpnBus bus = new IpnBus();
+  private final SimProfiles profiles = new SimProfiles(this);
   private final Map<String, SimNode> peers = new LinkedHashMap<>();
   private final Map<Long, String[]> users = new LinkedHashMap<>();
   private final Map<String, PingScript> pingScripts = new HashMap<>();
@@ -42,6 +46,9 @@ public final class SimulatedTailnet {
   private String version = "1.102.4-t3caf7d9e7-g084ee3b64";
   private String backendState = "Running";
   private String authUrl = "";
+  private Instant authUrlCreated = Instant.EPOCH;
+  private SavedProfileState saved;
+  private boolean starting;
   private List<SimHealth> health = List.of();
   private String tailnetName = "example.com";
   private String magicDnsSuffix = "tail4e2b9c.ts.net";
@@ -62,6 +69,89 @@ public final class SimulatedTailnet {
 
   IpnBus bus() {
     return bus;
+  }
+
+  /** The login profiles and the current Windows user. */
+  public SimProfiles profiles() {
+    return profiles;
+  }
+
+  // --- starting ---
+
+  /**
+   * While starting, tailscaled has no backend yet: LocalAPI requests wait for it and {@code GET
+   * /server-status} answers 503 {@code backend not ready} ({@code ipn/ipnserver/server.go
+   * awaitBackend, serveServerStatus}).
+   */
+  public void starting(boolean value) {
+    synchronized (lock) {
+      starting = value;
+      lock.notifyAll();
+    }
+  }
+
+  public boolean starting() {
+    synchronized (lock) {
+      return starting;
+    }
+  }
+
+  /** Waits (at most {@code maxMillis}) until the backend exists. */
+  void awaitBackend(long maxMillis) throws InterruptedException {
+    long end = System.currentTimeMillis() + maxMillis;
+    synchronized (lock) {
+      while (starting && System.currentTimeMillis() < end) {
+        lock.wait(Math.max(1, Math.min(100, end - System.currentTimeMillis())));
+      }
+    }
+  }
+
+  // --- the empty profile ---
+
+  /** The profile's own state, kept while tailscaled sits on the empty profile. */
+  private record SavedProfileState(
+      String backendState, String authUrl, List<SimHealth> health, ObjectNode prefs) {}
+
+  /** True while on the empty profile (see {@link SimProfiles}). */
+  public boolean onEmptyProfile() {
+    synchronized (lock) {
+      return saved != null;
+    }
+  }
+
+  void enterEmptyProfile() {
+    synchronized (lock) {
+      if (saved != null) {
+        return;
+      }
+      saved = new SavedProfileState(backendState, authUrl, health, prefs.deepCopy());
+      authUrl = "";
+      prefs.put("ControlURL", "");
+      prefs.put("WantRunning", false);
+      prefs.put("LoggedOut", true);
+      prefs.put("ForceDaemon", false);
+      bus.publish(NotifyMessages.prefs(version, prefs));
+      health(
+          List.of(
+              new SimHealth("wantrunning-false", "low", "Tailscale off", "Tailscale is stopped.")));
+      backendState("NeedsLogin");
+    }
+  }
+
+  void leaveEmptyProfile() {
+    synchronized (lock) {
+      if (saved == null) {
+        return;
+      }
+      SavedProfileState s = saved;
+      saved = null;
+      authUrl = s.authUrl();
+      prefs.removeAll();
+      prefs.setAll(s.prefs());
+      bus.publish(NotifyMessages.prefs(version, prefs));
+      health(s.health());
+      backendState(s.backendState());
+    }
   }
 
   // --- nodes ---
@@ -185,14 +275,38 @@ public final class SimulatedTailnet {
     }
   }
 
-  /** What {@code POST login-interactive} does: makes a login URL and announces it. */
+  /** What {@code POST login-interactive} does, for every watcher. */
   public String startInteractiveLogin() {
+    return startInteractiveLogin(null);
+  }
+
+  /**
+   * What {@code POST login-interactive} does ({@code ipn/ipnlocal/local.go
+   * StartLoginInteractiveAs}): reuses the login URL when it is younger than 7 days less an hour,
+   * else makes a new one, and sends {@code BrowseToURL} only to the watchers of the caller (same
+   * user and process; all watchers when the caller is unidentified).
+   */
+  String startInteractiveLogin(SimIdentity caller) {
     synchronized (lock) {
-      authUrl =
-          "https://login.tailscale.com/a/"
-              + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 8);
-      bus.publish(NotifyMessages.browseTo(version, authUrl));
+      Instant now = Instant.now();
+      boolean reuse =
+          !authUrl.isEmpty()
+              && Duration.between(authUrlCreated, now).compareTo(LOGIN_URL_REUSE) < 0;
+      if (!reuse) {
+        authUrl =
+            "https://login.tailscale.com/a/"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 8);
+        authUrlCreated = now;
+      }
+      bus.publishTo(NotifyMessages.browseTo(version, authUrl), caller);
       return authUrl;
+    }
+  }
+
+  /** Backdates the current login URL (to test reuse and renewal). */
+  public void authUrlAge(Duration age) {
+    synchronized (lock) {
+      authUrlCreated = Instant.now().minus(age);
     }
   }
 
