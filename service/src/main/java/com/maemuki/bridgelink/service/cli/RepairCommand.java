@@ -2,10 +2,8 @@ package com.maemuki.bridgelink.service.cli;
 
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.finding.Fixer;
-import com.maemuki.bridgelink.tailscale.localapi.DaemonUnavailableException;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
 import com.maemuki.bridgelink.tailscale.repair.UserRepairId;
 import com.maemuki.bridgelink.tailscale.repair.UserRepairRequest;
@@ -140,14 +138,8 @@ public final class RepairCommand implements Callable<Integer> {
             socket != null && !socket.isBlank()
                 ? LocalApiAddress.parse(socket)
                 : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists));
-    if (repair.get().needsDaemon()) {
-      String down = daemonDown(client);
-      if (down != null) {
-        return print(out, err, UserRepairResult.failed(down), null);
-      }
-    }
     PageOpener pages = new PageOpener(noBrowser, json ? err : out);
-    UserRepairRunner repairs = new UserRepairRunner(client, pages, text -> {});
+    UserRepairRunner repairs = new UserRepairRunner(client, 0, pages, text -> {});
     Duration deadline =
         timeoutSeconds != null
             ? Duration.ofSeconds(timeoutSeconds)
@@ -195,18 +187,6 @@ public final class RepairCommand implements Callable<Integer> {
     err.println("bridge-link repair: " + message);
     err.flush();
     return EXIT_USAGE;
-  }
-
-  /** A plain sentence when tailscaled is not there at all, else null (the repair says the rest). */
-  private static String daemonDown(LocalApiClient client) {
-    try {
-      client.status(false);
-      return null;
-    } catch (DaemonUnavailableException e) {
-      return e.getMessage();
-    } catch (LocalApiException e) {
-      return null;
-    }
   }
 
   /** The repairs the service runs (the catalog's service-fixed repairs plus their undo). */

@@ -15,8 +15,16 @@ enum PrefsChange {
   WANT_RUNNING("WantRunning", "Tailscale is connected again."),
   /** {@code accept-dns}: use Tailscale's DNS (CorpDNS, {@code --accept-dns}). */
   ACCEPT_DNS("CorpDNS", "This machine now accepts Tailscale's DNS settings."),
-  /** {@code enable-unattended}: Run Unattended (ForceDaemon, Windows). */
-  UNATTENDED("ForceDaemon", "Tailscale now runs unattended (it stays up with nobody signed in).");
+  /**
+   * {@code enable-unattended}: Run Unattended (ForceDaemon, Windows). It also makes tailscaled
+   * refuse every other Windows user ("running in server mode", {@code ipn/ipnlocal/local.go
+   * CheckIPNConnectionAllowed}), so the message says so.
+   */
+  UNATTENDED(
+      "ForceDaemon",
+      "Tailscale now runs unattended (it stays up with nobody signed in). Other Windows users of"
+          + " this computer are locked out of Tailscale while it does: only this account can use or"
+          + " change it until Run Unattended is turned off.");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 

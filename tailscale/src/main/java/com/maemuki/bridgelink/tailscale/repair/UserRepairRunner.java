@@ -8,6 +8,7 @@ import java.util.Objects;
 /**
  * The user-context repairs against one tailscaled, run in the caller's own process and so as the
  * caller's user: the tray for its "Fix" entries, {@code bridge-link repair} on the command line.
+ * Each repair that talks to tailscaled does so inside one {@link UserSession}.
  */
 public final class UserRepairRunner {
 
@@ -15,17 +16,21 @@ public final class UserRepairRunner {
 
   /**
    * @param client the LocalAPI the service watches (the tray learns it from the service)
+   * @param servicePid the service's PID: tailscaled's refusals naming it are retried for a moment;
+   *     0 when unknown (then refusals naming LocalSystem are)
    * @param browser opens a page in the user's browser
    * @param clipboard puts text on the user's clipboard
    */
-  public UserRepairRunner(LocalApiClient client, BrowserOpener browser, ClipboardWriter clipboard) {
+  public UserRepairRunner(
+      LocalApiClient client, long servicePid, BrowserOpener browser, ClipboardWriter clipboard) {
     Objects.requireNonNull(client, "client");
-    add(new ReauthRepair(client, browser));
-    add(new PrefsRepair(UserRepairId.TAILSCALE_UP, PrefsChange.WANT_RUNNING, client));
-    add(new PrefsRepair(UserRepairId.ACCEPT_DNS, PrefsChange.ACCEPT_DNS, client));
-    add(new PrefsRepair(UserRepairId.ENABLE_UNATTENDED, PrefsChange.UNATTENDED, client));
+    SessionOpener sessions = deadline -> UserSession.open(client, servicePid, deadline);
+    add(new ReauthRepair(sessions, browser));
+    add(new PrefsRepair(UserRepairId.TAILSCALE_UP, PrefsChange.WANT_RUNNING, sessions));
+    add(new PrefsRepair(UserRepairId.ACCEPT_DNS, PrefsChange.ACCEPT_DNS, sessions));
+    add(new PrefsRepair(UserRepairId.ENABLE_UNATTENDED, PrefsChange.UNATTENDED, sessions));
     add(new OpenAdminConsoleRepair(browser));
-    add(new CopyShareInstructionsRepair(client, clipboard));
+    add(new CopyShareInstructionsRepair(sessions, clipboard));
   }
 
   private void add(UserRepair repair) {

@@ -43,6 +43,7 @@ class UserRepairRunnerTest {
     UserRepairRunner repairs =
         new UserRepairRunner(
             LocalApiTransports.clientFor(LocalApiAddress.parse(simulator.socketPath().toString())),
+            0,
             uri -> browser.open(uri),
             clipboard::add);
     return repairs.run(id, new UserRepairRequest(null, findingKey, Instant.now().plus(within)));

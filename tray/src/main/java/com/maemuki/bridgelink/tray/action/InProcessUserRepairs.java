@@ -44,7 +44,8 @@ public final class InProcessUserRepairs implements UserRepairs {
             .orElseThrow(() -> new UserRepairException("'" + repairId + "' runs in the service"));
     LocalApiTarget to = target != null ? target : usual;
     UserRepairRunner repairs =
-        new UserRepairRunner(LocalApiTransports.clientFor(to.address()), this::browse, this::copy);
+        new UserRepairRunner(
+            LocalApiTransports.clientFor(to.address()), to.servicePid(), this::browse, this::copy);
     UserRepairResult result =
         repairs.run(
             id,
