@@ -10,35 +10,28 @@ import java.util.Optional;
  * agree on ({@code FindingCode}s whose fixer is {@code tray-user} name these).
  */
 public enum UserRepairId {
-  REAUTH("reauth", true, 300),
-  TAILSCALE_UP("tailscale-up", true, 20),
-  ACCEPT_DNS("accept-dns", true, 20),
-  ENABLE_UNATTENDED("enable-unattended", true, 20),
-  OPEN_ADMIN_CONSOLE("open-admin-console", false, 20),
-  COPY_SHARE_INSTRUCTIONS("copy-share-instructions", false, 20);
+  REAUTH("reauth", 300),
+  TAILSCALE_UP("tailscale-up", 20),
+  ACCEPT_DNS("accept-dns", 20),
+  ENABLE_UNATTENDED("enable-unattended", 20),
+  OPEN_ADMIN_CONSOLE("open-admin-console", 20),
+  COPY_SHARE_INSTRUCTIONS("copy-share-instructions", 20);
 
   private final String wireName;
-  private final boolean needsDaemon;
   private final Duration deadline;
 
   /**
    * @param deadlineSeconds re-auth waits for the browser sign-in; the others make a few requests,
    *     with room for the brief retries an "already in use" refusal gets
    */
-  UserRepairId(String wireName, boolean needsDaemon, long deadlineSeconds) {
+  UserRepairId(String wireName, long deadlineSeconds) {
     this.wireName = wireName;
-    this.needsDaemon = needsDaemon;
     this.deadline = Duration.ofSeconds(deadlineSeconds);
   }
 
   /** The id as the catalog, {@code repair.list} and {@code bridge-link repair ID} spell it. */
   public String wireName() {
     return wireName;
-  }
-
-  /** Whether it reads or changes tailscaled's state (the others work without tailscaled). */
-  public boolean needsDaemon() {
-    return needsDaemon;
   }
 
   /** How long it may take: re-auth waits for the user to finish signing in in the browser. */
