@@ -87,7 +87,7 @@ class TrayUserRepairTest {
                     + " \"severity\": \"warning\", \"subject\": null, \"title\": \"DNS\","
                     + " \"remedy\": \"r\", \"repair\": \"accept-dns\", \"fixer\": \"tray-user\"}]}");
     if (address != null) {
-      snapshot.putObject("localApi").put("address", address).put("servicePid", 4242);
+      snapshot.put("localApi", address).put("servicePid", 4242);
     }
     service.listener.event("snapshot", snapshot);
   }

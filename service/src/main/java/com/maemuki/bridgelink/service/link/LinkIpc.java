@@ -126,7 +126,7 @@ final class LinkIpc implements AutoCloseable {
                 return bundle.create(dataDir, sources);
               }
             },
-            () -> localApiJson(clients));
+            () -> serviceFields(clients));
     EventHub hub = new EventHub();
     facade.publishTo(hub);
     server =
@@ -171,13 +171,13 @@ final class LinkIpc implements AutoCloseable {
   }
 
   /**
-   * The snapshot's {@code localApi}: the address the monitor reads and this process's PID, which
-   * tailscaled names when it refuses a user's request while one of ours is in flight ("already in
-   * use by NT AUTHORITY\SYSTEM, pid N"): the tray retries those briefly.
+   * The snapshot's {@code localApi} (the address the monitor reads) and {@code servicePid} (this
+   * process's PID, which tailscaled names when it refuses a user's request while one of ours is in
+   * flight, "already in use by NT AUTHORITY\SYSTEM, pid N": the tray retries those briefly).
    */
-  static ObjectNode localApiJson(LocalApiClients clients) {
+  static ObjectNode serviceFields(LocalApiClients clients) {
     ObjectNode json = JSON.createObjectNode();
-    json.put("address", clients.address().text());
+    json.put("localApi", clients.address().text());
     json.put("servicePid", ProcessHandle.current().pid());
     return json;
   }

@@ -37,7 +37,7 @@ public final class MonitorFacade implements ServiceFacade {
   private final LinkMonitor monitor;
   private final IpcRepairs repairs;
   private final DiagnosticsWriter diagnostics;
-  private final Supplier<JsonNode> localApi;
+  private final Supplier<ObjectNode> serviceFields;
 
   /** The monitor alone: repairs and diagnostics answer {@code not-available}. */
   public MonitorFacade(LinkMonitor monitor) {
@@ -47,25 +47,25 @@ public final class MonitorFacade implements ServiceFacade {
   /**
    * @param repairs the service repairs, or null for none
    * @param diagnostics writes a bundle, or null for none
-   * @param localApi the snapshot's {@code localApi} object (the LocalAPI the monitor watches, which
-   *     the tray's user repairs must use too), or null to leave it out
+   * @param serviceFields fields added to every snapshot payload ({@code localApi}: the LocalAPI the
+   *     monitor watches, which the tray's user repairs must use too; {@code servicePid}), or null
    */
   public MonitorFacade(
       LinkMonitor monitor,
       IpcRepairs repairs,
       DiagnosticsWriter diagnostics,
-      Supplier<JsonNode> localApi) {
+      Supplier<ObjectNode> serviceFields) {
     this.monitor = monitor;
     this.repairs = repairs;
     this.diagnostics = diagnostics;
-    this.localApi = localApi;
+    this.serviceFields = serviceFields;
   }
 
   /** The snapshot payload, with where the monitor reads tailscaled when that is known. */
   private ObjectNode snapshotJson(Snapshot snapshot) {
     ObjectNode json = SnapshotJson.snapshot(snapshot);
-    if (localApi != null) {
-      json.set("localApi", localApi.get());
+    if (serviceFields != null) {
+      json.setAll(serviceFields.get());
     }
     return json;
   }

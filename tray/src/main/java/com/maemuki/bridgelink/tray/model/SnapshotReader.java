@@ -39,17 +39,16 @@ public final class SnapshotReader {
   }
 
   /**
-   * The snapshot's {@code localApi} ({@code {"address": "/run/tailscale/tailscaled.sock",
-   * "servicePid": 1234}}, a pipe name on Windows): the tailscaled the service watches, which user
-   * repairs must use too. Empty when absent (an older service) or not a plausible address.
+   * The snapshot's {@code localApi} ({@code "/run/tailscale/tailscaled.sock"}, a pipe name on
+   * Windows) with its {@code servicePid}: the tailscaled the service watches, which user repairs
+   * must use too. Empty when absent (an older service) or not a plausible address.
    */
   public static Optional<LocalApiTarget> localApi(JsonNode snapshot) {
-    JsonNode node = snapshot == null ? null : snapshot.path("localApi");
-    String address = node == null ? null : JsonFields.text(node, "address");
+    String address = snapshot == null ? null : JsonFields.text(snapshot, "localApi");
     if (address == null || address.isBlank() || address.length() > MAX_ADDRESS) {
       return Optional.empty();
     }
-    Double pid = JsonFields.number(node, "servicePid");
+    Double pid = JsonFields.number(snapshot, "servicePid");
     try {
       return Optional.of(
           new LocalApiTarget(LocalApiAddress.parse(address), pid == null ? 0 : pid.longValue()));
