@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.tray;
 
+import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.DesktopActions;
 import com.maemuki.bridgelink.tray.action.UserRepairs;
 import com.maemuki.bridgelink.tray.connection.ConnectionListener;
@@ -54,11 +55,13 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
 
   private TrayView view;
   private Snapshot snapshot;
+  // The tailscaled the service watches, from its latest snapshot: where user repairs go.
+  private LocalApiTarget localApi;
   private Map<String, String> allowedRepairs = Map.of();
   private Map<String, String> repairPlaces = Map.of();
   private final Set<String> userRepairsRunning = ConcurrentHashMap.newKeySet();
-  // User repairs run as child processes and may wait minutes for a browser sign-in: never on the
-  // agent thread. One thread each; a repair already running is not started twice.
+  // User repairs may wait minutes for a browser sign-in: never on the agent thread. One thread
+  // each; a repair already running is not started twice.
   private final ExecutorService userRepairThreads =
       Executors.newCachedThreadPool(
           r -> {
@@ -159,6 +162,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
             return;
           }
           snapshot = next;
+          localApi = SnapshotReader.localApi(data).orElse(null);
           problem = null;
           showCurrent();
           for (Notification n : policy.onSnapshot(next, clock.instant())) {
@@ -216,6 +220,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   private void runRepair(TrayCommand command) {
     String id = command.argument();
     if (runsAsUser(id)) {
+      LocalApiTarget target = localApi;
       if (!userRepairsRunning.add(id)) {
         report("Repair " + id, null, () -> "Already running.");
         return;
@@ -224,7 +229,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
           () -> {
             try {
               Optional<String> message =
-                  userRepairs.run(id, command.subject(), command.findingKey());
+                  userRepairs.run(id, command.subject(), command.findingKey(), target);
               report("Repair " + id, null, () -> message.orElse("Done."));
             } catch (Exception e) {
               report("Repair " + id, e, () -> "");

@@ -1,7 +1,9 @@
 package com.maemuki.bridgelink.tray;
 
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
+import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.AwtDesktopActions;
-import com.maemuki.bridgelink.tray.action.CliUserRepairs;
+import com.maemuki.bridgelink.tray.action.InProcessUserRepairs;
 import com.maemuki.bridgelink.tray.connection.ServiceConnection;
 import com.maemuki.bridgelink.tray.connection.ServiceConnections;
 import com.maemuki.bridgelink.tray.view.TrayView;
@@ -9,6 +11,7 @@ import com.maemuki.bridgelink.tray.view.TrayViews;
 import com.maemuki.bridgelink.tray.view.dorkbox.DorkboxUpdates;
 import com.maemuki.bridgelink.tray.window.StatusWindow;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -79,7 +82,8 @@ public final class TrayMain {
         new TrayAgent(
             connection,
             desktop,
-            CliUserRepairs.forThisTray(desktop),
+            new InProcessUserRepairs(
+                desktop, new LocalApiTarget(LocalApiAddress.defaultFor(os, Files::exists), 0)),
             window::open,
             quit::countDown,
             Clock.systemUTC());

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.tray;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.DesktopActions;
 import com.maemuki.bridgelink.tray.action.UserRepairs;
 import com.maemuki.bridgelink.tray.model.CommandKind;
@@ -48,7 +49,8 @@ class TrayAgentTest {
             }
 
             @Override
-            public Optional<String> run(String repairId, String subject, String findingKey) {
+            public Optional<String> run(
+                String repairId, String subject, String findingKey, LocalApiTarget target) {
               desktop.add("user repair " + repairId + " " + subject + " " + findingKey);
               return Optional.of("Signed in.");
             }

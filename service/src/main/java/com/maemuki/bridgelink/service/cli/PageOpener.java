@@ -1,6 +1,6 @@
 package com.maemuki.bridgelink.service.cli;
 
-import com.maemuki.bridgelink.service.repair.user.BrowserOpener;
+import com.maemuki.bridgelink.tailscale.repair.BrowserOpener;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -2,28 +2,23 @@ package com.maemuki.bridgelink.service.cli;
 
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.finding.Fixer;
-import com.maemuki.bridgelink.service.repair.Repair;
-import com.maemuki.bridgelink.service.repair.RepairContext;
-import com.maemuki.bridgelink.service.repair.RepairOutcome;
-import com.maemuki.bridgelink.service.repair.user.UserRepairs;
-import com.maemuki.bridgelink.tailscale.localapi.DaemonUnavailableException;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
+import com.maemuki.bridgelink.tailscale.repair.UserRepairId;
+import com.maemuki.bridgelink.tailscale.repair.UserRepairRequest;
+import com.maemuki.bridgelink.tailscale.repair.UserRepairResult;
+import com.maemuki.bridgelink.tailscale.repair.UserRepairRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,17 +29,16 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code bridge-link repair ID}: runs one user-context repair in this process, as the user who runs
- * it, against the LocalAPI. The tray starts it as a child process (same user) for its "Fix: …"
- * entries, so these repairs never run as SYSTEM and the tray keeps depending on {@code ipc} only.
+ * it, against the LocalAPI: the same code ({@code tailscale.repair}) the tray runs in its own
+ * process for its "Fix: …" entries, so these repairs never run as SYSTEM.
  */
 @Command(
     name = "repair",
     mixinStandardHelpOptions = true,
     exitCodeOnInvalidInput = RepairCommand.EXIT_USAGE,
     description = {
-      "Runs one repair that must run as the signed-in user (never as the service):",
-      "reauth, tailscale-up, accept-dns, enable-unattended, open-admin-console,",
-      "copy-share-instructions. Service repairs run through the tray menu (IPC repair.run)."
+      "Runs one repair that must run as the signed-in user (never as the service).",
+      "Service repairs run through the tray menu (IPC repair.run)."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:done", "1:the repair failed", "64:bad command line or not a user repair"})
@@ -52,11 +46,6 @@ public final class RepairCommand implements Callable<Integer> {
 
   static final int EXIT_FAILED = 1;
   static final int EXIT_USAGE = 64;
-
-  /** Waiting for the user to finish the browser sign-in. */
-  static final Duration REAUTH_DEADLINE = Duration.ofMinutes(5);
-
-  static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(20);
 
   /**
    * The undo of {@code open-inbound-port}; no finding names it, so the catalog does not list it.
@@ -70,7 +59,11 @@ public final class RepairCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "ID", description = "The repair id.")
+  @Parameters(
+      index = "0",
+      paramLabel = "ID",
+      completionCandidates = UserRepairIds.class,
+      description = "The repair id: ${COMPLETION-CANDIDATES}.")
   String id;
 
   @Option(
@@ -113,7 +106,7 @@ public final class RepairCommand implements Callable<Integer> {
       return run(out, err);
     } catch (RuntimeException e) {
       // Never a stack trace for the user: one line, and the tray shows it.
-      return print(out, err, RepairOutcome.failed("internal error: " + e), null, null);
+      return print(out, err, UserRepairResult.failed("internal error: " + e), null);
     }
   }
 
@@ -126,16 +119,8 @@ public final class RepairCommand implements Callable<Integer> {
         return usage(err, "--subject/--finding: letters, digits and . _ : @ / - only");
       }
     }
-    LocalApiClient client =
-        LocalApiTransports.clientFor(
-            socket != null && !socket.isBlank()
-                ? LocalApiAddress.parse(socket)
-                : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists));
-    PageOpener pages = new PageOpener(noBrowser, json ? err : out);
-    StringBuilder copied = new StringBuilder();
-    List<Repair> repairs = UserRepairs.create(client, pages, copied::append);
-    Repair repair = repairs.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-    if (repair == null) {
+    Optional<UserRepairId> repair = UserRepairId.byWireName(id);
+    if (repair.isEmpty()) {
       if (serviceRepairIds().contains(id)) {
         return usage(
             err,
@@ -146,31 +131,31 @@ public final class RepairCommand implements Callable<Integer> {
           "unknown repair '"
               + id
               + "'; repairs run as the user: "
-              + repairs.stream().map(Repair::id).collect(Collectors.joining(", ")));
+              + String.join(", ", UserRepairId.wireNames()));
     }
-    if (needsDaemon(id)) {
-      String down = daemonDown(client);
-      if (down != null) {
-        return print(out, err, RepairOutcome.failed(down), null, null);
-      }
-    }
+    LocalApiClient client =
+        LocalApiTransports.clientFor(
+            socket != null && !socket.isBlank()
+                ? LocalApiAddress.parse(socket)
+                : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists));
+    PageOpener pages = new PageOpener(noBrowser, json ? err : out);
+    UserRepairRunner repairs = new UserRepairRunner(client, 0, pages, text -> {});
     Duration deadline =
         timeoutSeconds != null
             ? Duration.ofSeconds(timeoutSeconds)
-            : "reauth".equals(id) ? REAUTH_DEADLINE : DEFAULT_DEADLINE;
-    Map<String, Object> params = new HashMap<>();
-    if (subject != null) {
-      params.put("subject", subject);
-      params.put("peer", subject);
-    }
-    RepairOutcome outcome =
-        repair.run(new RepairContext(params, finding, Instant.now().plus(deadline)));
-    String text = copied.length() > 0 ? copied.toString() : null;
-    return print(out, err, outcome, pages.last(), text);
+            : repair.get().defaultDeadline();
+    UserRepairResult result =
+        repairs.run(
+            repair.get(), new UserRepairRequest(subject, finding, Instant.now().plus(deadline)));
+    return print(out, err, result, pages.last());
   }
 
-  private int print(
-      PrintWriter out, PrintWriter err, RepairOutcome outcome, String url, String text) {
+  /**
+   * The result: the share instructions' text itself (the command line has no clipboard), else one
+   * line; with {@code --json} one object.
+   */
+  private int print(PrintWriter out, PrintWriter err, UserRepairResult outcome, String url) {
+    String text = outcome.text();
     if (json) {
       ObjectNode o = JSON.createObjectNode();
       o.put("id", id);
@@ -204,23 +189,6 @@ public final class RepairCommand implements Callable<Integer> {
     return EXIT_USAGE;
   }
 
-  /** Repairs that read or change tailscaled's state (the others work without it). */
-  private static boolean needsDaemon(String id) {
-    return Set.of("reauth", "tailscale-up", "accept-dns", "enable-unattended").contains(id);
-  }
-
-  /** A plain sentence when tailscaled is not there at all, else null (the repair says the rest). */
-  private static String daemonDown(LocalApiClient client) {
-    try {
-      client.status(false);
-      return null;
-    } catch (DaemonUnavailableException e) {
-      return e.getMessage();
-    } catch (LocalApiException e) {
-      return null;
-    }
-  }
-
   /** The repairs the service runs (the catalog's service-fixed repairs plus their undo). */
   static Set<String> serviceRepairIds() {
     Set<String> ids = new TreeSet<>(UNCATALOGUED_SERVICE_REPAIRS);
@@ -230,5 +198,13 @@ public final class RepairCommand implements Callable<Integer> {
       }
     }
     return ids;
+  }
+
+  /** The user repairs' ids for the help text. */
+  static final class UserRepairIds implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return UserRepairId.wireNames().iterator();
+    }
   }
 }

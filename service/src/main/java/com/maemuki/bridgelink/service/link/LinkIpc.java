@@ -37,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The monitor served over IPC: the server on one endpoint with the product's method table over a
@@ -124,7 +125,8 @@ final class LinkIpc implements AutoCloseable {
               synchronized (bundle) { // one bundle at a time; the newest few are kept
                 return bundle.create(dataDir, sources);
               }
-            });
+            },
+            () -> serviceFields(clients));
     EventHub hub = new EventHub();
     facade.publishTo(hub);
     server =
@@ -166,6 +168,18 @@ final class LinkIpc implements AutoCloseable {
   static AuthorizationPolicy policy(BridgeLinkConfig config) {
     return new AuthorizationPolicy(
         Optional.ofNullable(config.operatorsGroup()), config.allowUserRepair());
+  }
+
+  /**
+   * The snapshot's {@code localApi} (the address the monitor reads) and {@code servicePid} (this
+   * process's PID, which tailscaled names when it refuses a user's request while one of ours is in
+   * flight, "already in use by NT AUTHORITY\SYSTEM, pid N": the tray retries those briefly).
+   */
+  static ObjectNode serviceFields(LocalApiClients clients) {
+    ObjectNode json = JSON.createObjectNode();
+    json.put("localApi", clients.address().text());
+    json.put("servicePid", ProcessHandle.current().pid());
+    return json;
   }
 
   private static boolean answers(LocalApiClients clients) {

@@ -18,6 +18,7 @@ final class LocalApiClients implements Supplier<LocalApiClient> {
   private String socket;
   private Duration deadline;
   private LocalApiClient client;
+  private LocalApiAddress address;
 
   LocalApiClients(Supplier<BridgeLinkConfig> config) {
     this.config = config;
@@ -31,7 +32,7 @@ final class LocalApiClients implements Supplier<LocalApiClient> {
     if (client == null
         || !java.util.Objects.equals(wanted, socket)
         || !wantedDeadline.equals(deadline)) {
-      LocalApiAddress address =
+      address =
           wanted != null
               ? LocalApiAddress.parse(wanted)
               : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists);
@@ -44,6 +45,12 @@ final class LocalApiClients implements Supplier<LocalApiClient> {
       deadline = wantedDeadline;
     }
     return client;
+  }
+
+  /** Where the current client connects: what the tray's user repairs must talk to as well. */
+  synchronized LocalApiAddress address() {
+    get();
+    return address;
   }
 
   /** True when a person named the socket (then a missing socket means stopped, not absent). */

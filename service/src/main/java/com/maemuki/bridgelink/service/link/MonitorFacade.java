@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,20 +37,37 @@ public final class MonitorFacade implements ServiceFacade {
   private final LinkMonitor monitor;
   private final IpcRepairs repairs;
   private final DiagnosticsWriter diagnostics;
+  private final Supplier<ObjectNode> serviceFields;
 
   /** The monitor alone: repairs and diagnostics answer {@code not-available}. */
   public MonitorFacade(LinkMonitor monitor) {
-    this(monitor, null, null);
+    this(monitor, null, null, null);
   }
 
   /**
    * @param repairs the service repairs, or null for none
    * @param diagnostics writes a bundle, or null for none
+   * @param serviceFields fields added to every snapshot payload ({@code localApi}: the LocalAPI the
+   *     monitor watches, which the tray's user repairs must use too; {@code servicePid}), or null
    */
-  public MonitorFacade(LinkMonitor monitor, IpcRepairs repairs, DiagnosticsWriter diagnostics) {
+  public MonitorFacade(
+      LinkMonitor monitor,
+      IpcRepairs repairs,
+      DiagnosticsWriter diagnostics,
+      Supplier<ObjectNode> serviceFields) {
     this.monitor = monitor;
     this.repairs = repairs;
     this.diagnostics = diagnostics;
+    this.serviceFields = serviceFields;
+  }
+
+  /** The snapshot payload, with where the monitor reads tailscaled when that is known. */
+  private ObjectNode snapshotJson(Snapshot snapshot) {
+    ObjectNode json = SnapshotJson.snapshot(snapshot);
+    if (serviceFields != null) {
+      json.setAll(serviceFields.get());
+    }
+    return json;
   }
 
   /** Sends every changed snapshot and every transition to {@code publisher} (never blocks). */
@@ -62,7 +80,7 @@ public final class MonitorFacade implements ServiceFacade {
               // No client: a later subscriber starts from monitor.snapshot(), already current.
               return;
             }
-            publisher.publish("snapshot", SnapshotJson.snapshot(snapshot));
+            publisher.publish("snapshot", snapshotJson(snapshot));
           }
 
           @Override
@@ -74,7 +92,7 @@ public final class MonitorFacade implements ServiceFacade {
 
   @Override
   public JsonNode status() {
-    return SnapshotJson.snapshot(monitor.snapshot());
+    return snapshotJson(monitor.snapshot());
   }
 
   @Override

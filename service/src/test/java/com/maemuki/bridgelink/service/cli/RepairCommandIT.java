@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.BooleanNode;
 
 /**
- * {@code bridge-link repair} as the tray runs it: a separate JVM on the packaged distribution
- * ({@code service/target/dist/lib/*}) against the LocalAPI simulator on a real Unix socket; the
- * simulator's state afterwards, stdout, stderr and the exit status asserted.
+ * {@code bridge-link repair} as a user runs it: a separate JVM on the packaged distribution ({@code
+ * service/target/dist/lib/*}) against the LocalAPI simulator on a real Unix socket; the simulator's
+ * state afterwards, stdout, stderr and the exit status asserted.
  */
 class RepairCommandIT {
 

@@ -30,11 +30,19 @@ public sealed interface LocalApiAddress {
   /** The address in words, for messages. */
   String describe();
 
+  /** The address as {@code --socket} takes it: {@link #parse} of it gives this address back. */
+  String text();
+
   /** A Unix domain socket. */
   record UnixSocket(Path path) implements LocalApiAddress {
     @Override
     public String describe() {
       return "unix socket " + path;
+    }
+
+    @Override
+    public String text() {
+      return path.toString();
     }
   }
 
@@ -43,6 +51,11 @@ public sealed interface LocalApiAddress {
     @Override
     public String describe() {
       return "named pipe " + name;
+    }
+
+    @Override
+    public String text() {
+      return name;
     }
   }
 

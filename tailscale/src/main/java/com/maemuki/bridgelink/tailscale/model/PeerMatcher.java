@@ -8,6 +8,10 @@ import java.util.Optional;
  * Finds the peer a person or the config names: by MagicDNS short name, FQDN (with or without the
  * trailing dot), host name, Tailscale IP or node ID, ignoring case. Host names are not unique
  * (phones often report {@code localhost}), so an ID, IP or DNS-name match beats a host-name match.
+ *
+ * <p>The node ID is the stable ID ({@code ID}, every version) or the numeric {@code NodeID}, which
+ * tailscaled reports only from v1.100 ({@code ipn/ipnstate/ipnstate.go PeerStatus.NodeID}); on
+ * older versions a numeric ID matches nothing.
  */
 public final class PeerMatcher {
 

@@ -41,4 +41,15 @@ class LocalApiAddressTest {
     assertThat(LocalApiTransports.dialerFor(LocalApiAddress.parse("/tmp/ts.sock")).describe())
         .isEqualTo("unix socket /tmp/ts.sock");
   }
+
+  @Test
+  void theTextOfAnAddressParsesBackToIt() {
+    for (LocalApiAddress address :
+        new LocalApiAddress[] {
+          LocalApiAddress.parse("/run/other/tailscaled.sock"),
+          LocalApiAddress.defaultFor("Windows 11", p -> false)
+        }) {
+      assertThat(LocalApiAddress.parse(address.text())).isEqualTo(address);
+    }
+  }
 }

@@ -70,9 +70,13 @@ final class StatusDocument {
       } else {
         status.putNull("Peer");
       }
-      if (netmap) {
+      boolean anyUsers = includePeers || selfUserWithoutPeers(tailnet.version());
+      if (netmap && anyUsers) {
         ObjectNode users = status.putObject("User");
         for (Map.Entry<Long, String[]> user : tailnet.users().entrySet()) {
+          if (!includePeers && user.getKey() != self.userId()) {
+            continue;
+          }
           ObjectNode u = users.putObject(Long.toString(user.getKey()));
           u.put("ID", user.getKey());
           u.put("LoginName", user.getValue()[0]);
@@ -83,6 +87,23 @@ final class StatusDocument {
       }
       status.putNull("ClientVersion");
       return status;
+    }
+  }
+
+  /**
+   * {@code ?peers=false} leaves out the peers' users, and before v1.100 the self user too: {@code
+   * ipn/ipnlocal/local.go updateStatusLocked} adds the self user's profile even without peers only
+   * since tailscale commit 2ba426802 ("fix 'tailscale status --peers=false' missing user profile",
+   * first in v1.100.0).
+   */
+  static boolean selfUserWithoutPeers(String version) {
+    String[] parts = version.split("[.-]");
+    try {
+      int major = Integer.parseInt(parts[0]);
+      int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+      return major > 1 || (major == 1 && minor >= 100);
+    } catch (NumberFormatException e) {
+      return true;
     }
   }
 

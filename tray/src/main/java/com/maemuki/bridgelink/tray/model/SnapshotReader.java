@@ -1,8 +1,11 @@
 package com.maemuki.bridgelink.tray.model;
 
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
+import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +37,28 @@ public final class SnapshotReader {
         peers,
         findings);
   }
+
+  /**
+   * The snapshot's {@code localApi} ({@code "/run/tailscale/tailscaled.sock"}, a pipe name on
+   * Windows) with its {@code servicePid}: the tailscaled the service watches, which user repairs
+   * must use too. Empty when absent (an older service) or not a plausible address.
+   */
+  public static Optional<LocalApiTarget> localApi(JsonNode snapshot) {
+    String address = snapshot == null ? null : JsonFields.text(snapshot, "localApi");
+    if (address == null || address.isBlank() || address.length() > MAX_ADDRESS) {
+      return Optional.empty();
+    }
+    Double pid = JsonFields.number(snapshot, "servicePid");
+    try {
+      return Optional.of(
+          new LocalApiTarget(LocalApiAddress.parse(address), pid == null ? 0 : pid.longValue()));
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Longer than any socket path or pipe name Windows or Linux accepts. */
+  private static final int MAX_ADDRESS = 4096;
 
   /**
    * Where each repair in a {@code repair.list} result runs ({@code runsIn}: {@code service} or

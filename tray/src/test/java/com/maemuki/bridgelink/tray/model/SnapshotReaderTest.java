@@ -3,6 +3,8 @@ package com.maemuki.bridgelink.tray.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
+import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import org.junit.jupiter.api.Test;
 
 class SnapshotReaderTest {
@@ -72,5 +74,21 @@ class SnapshotReaderTest {
                         + " {\"id\": \"odd\", \"runsIn\": \"elsewhere\"}, {\"id\": \"old\"}]}")))
         .containsExactlyInAnyOrderEntriesOf(
             java.util.Map.of("open-inbound-port", "service", "accept-dns", "tray"));
+  }
+
+  @Test
+  void theLocalApiTheServiceWatchesAndItsPid() {
+    assertThat(
+            SnapshotReader.localApi(
+                Snapshots.parse("{\"localApi\": \"/run/ts/other.sock\", \"servicePid\": 4312}")))
+        .contains(new LocalApiTarget(LocalApiAddress.parse("/run/ts/other.sock"), 4312));
+    assertThat(
+            SnapshotReader.localApi(
+                Snapshots.parse(
+                    "{\"localApi\": \"\\\\\\\\.\\\\pipe\\\\ProtectedPrefix\\\\Administrators\\\\Tailscale\\\\tailscaled\"}")))
+        .contains(
+            new LocalApiTarget(new LocalApiAddress.NamedPipe(LocalApiAddress.WINDOWS_PIPE), 0));
+    assertThat(SnapshotReader.localApi(Snapshots.parse("{\"overall\": \"ok\"}"))).isEmpty();
+    assertThat(SnapshotReader.localApi(Snapshots.parse("{\"localApi\": 7}"))).isEmpty();
   }
 }

@@ -88,6 +88,9 @@ class StatusEndToEndIT {
       assertThat(snapshot.path("overall").asString()).isEqualTo("ok");
       assertThat(snapshot.path("peers").get(0).path("name").asString()).isEqualTo("bridge-peer");
       assertThat(snapshot.path("peers").get(0).path("online").asBoolean()).isTrue();
+      // Where the tray's user repairs must go: the socket this service watches, not the usual one.
+      assertThat(snapshot.path("localApi").asString()).isEqualTo(lab.socket().toString());
+      assertThat(snapshot.path("servicePid").asLong()).isEqualTo(service.process.pid());
 
       repairAndDiagnosticsOverIpc(socket, data);
 

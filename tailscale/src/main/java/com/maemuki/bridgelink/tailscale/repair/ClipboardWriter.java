@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.repair.user;
+package com.maemuki.bridgelink.tailscale.repair;
 
 /** Puts text on the user's clipboard (the tray implements it). */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.repair.user;
+package com.maemuki.bridgelink.tailscale.repair;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -10,13 +10,21 @@ import tools.jackson.databind.node.ObjectNode;
  * "CorpDNSSet":true}}, as {@code tailscale set} sends) and its verification against the prefs read
  * back afterwards.
  */
-public enum PrefsChange {
+enum PrefsChange {
   /** {@code tailscale-up}: connect (WantRunning). */
   WANT_RUNNING("WantRunning", "Tailscale is connected again."),
   /** {@code accept-dns}: use Tailscale's DNS (CorpDNS, {@code --accept-dns}). */
   ACCEPT_DNS("CorpDNS", "This machine now accepts Tailscale's DNS settings."),
-  /** {@code enable-unattended}: Run Unattended (ForceDaemon, Windows). */
-  UNATTENDED("ForceDaemon", "Tailscale now runs unattended (it stays up with nobody signed in).");
+  /**
+   * {@code enable-unattended}: Run Unattended (ForceDaemon, Windows). It also makes tailscaled
+   * refuse every other Windows user ("running in server mode", {@code ipn/ipnlocal/local.go
+   * CheckIPNConnectionAllowed}), so the message says so.
+   */
+  UNATTENDED(
+      "ForceDaemon",
+      "Tailscale now runs unattended (it stays up with nobody signed in). Other Windows users of"
+          + " this computer are locked out of Tailscale while it does: only this account can use or"
+          + " change it until Run Unattended is turned off.");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 

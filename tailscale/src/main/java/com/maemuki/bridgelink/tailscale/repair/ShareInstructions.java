@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.repair.user;
+package com.maemuki.bridgelink.tailscale.repair;
 
 import java.util.Objects;
 
@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param thisUserLogin the login (e-mail) of this machine's Tailscale user: the address to invite
  * @param thisTailnet this machine's tailnet name, or empty
  */
-public record ShareInstructions(
+record ShareInstructions(
     String peerName, String thisMachine, String thisUserLogin, String thisTailnet) {
 
   public ShareInstructions {

@@ -1,11 +1,9 @@
-package com.maemuki.bridgelink.service.repair.user;
+package com.maemuki.bridgelink.tailscale.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.maemuki.bridgelink.service.repair.RepairContext;
-import com.maemuki.bridgelink.service.repair.RepairOutcome;
-import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
-import com.maemuki.bridgelink.tailscale.localapi.UnixSocketDialer;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
 import com.maemuki.bridgelink.testkit.localapi.LocalApiSimulator;
 import com.maemuki.bridgelink.testkit.localapi.SampleTailnet;
 import com.maemuki.bridgelink.testkit.localapi.SimRequest;
@@ -14,9 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,18 +21,17 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.BooleanNode;
 
 /** The user-context repairs against the LocalAPI simulator over a real Unix socket. */
-class UserRepairsEndToEndTest {
+class UserRepairRunnerTest {
 
   @TempDir Path dir;
   private LocalApiSimulator simulator;
-  private LocalApiClient client;
-  private final List<URI> opened = new ArrayList<>();
+  private final List<URI> opened = new CopyOnWriteArrayList<>();
+  private final List<String> clipboard = new CopyOnWriteArrayList<>();
+  private BrowserOpener browser = opened::add;
 
   @BeforeEach
   void start() throws Exception {
-    Path socket = dir.resolve("tailscaled.sock");
-    simulator = LocalApiSimulator.start(socket, SampleTailnet.office());
-    client = new LocalApiClient(new UnixSocketDialer(socket));
+    simulator = LocalApiSimulator.start(dir.resolve("tailscaled.sock"), SampleTailnet.office());
   }
 
   @AfterEach
@@ -43,8 +39,14 @@ class UserRepairsEndToEndTest {
     simulator.close();
   }
 
-  private static RepairContext within(Duration d) {
-    return new RepairContext(Map.of(), null, Instant.now().plus(d));
+  private UserRepairResult run(UserRepairId id, String findingKey, Duration within) {
+    UserRepairRunner repairs =
+        new UserRepairRunner(
+            LocalApiTransports.clientFor(LocalApiAddress.parse(simulator.socketPath().toString())),
+            0,
+            uri -> browser.open(uri),
+            clipboard::add);
+    return repairs.run(id, new UserRepairRequest(null, findingKey, Instant.now().plus(within)));
   }
 
   private List<SimRequest> requests(String method, String endpoint) {
@@ -56,15 +58,14 @@ class UserRepairsEndToEndTest {
   @Test
   void reauthOpensTheBrowseToUrlAndSucceedsWhenRunning() {
     simulator.tailnet().needsLogin();
-    BrowserOpener browserThatSignsIn =
+    browser =
         uri -> {
           opened.add(uri);
           simulator.tailnet().running(); // the user completes the login in the browser
         };
-    RepairOutcome outcome =
-        new ReauthRepair(client, browserThatSignsIn).run(within(Duration.ofSeconds(20)));
-    assertThat(outcome.ok()).isTrue();
-    assertThat(outcome.message()).isEqualTo("Signed in; Tailscale is running.");
+    UserRepairResult result = run(UserRepairId.REAUTH, null, Duration.ofSeconds(20));
+    assertThat(result.ok()).isTrue();
+    assertThat(result.message()).isEqualTo("Signed in; Tailscale is running.");
     assertThat(opened).singleElement().asString().startsWith("https://login.tailscale.com/a/");
     assertThat(requests("POST", "login-interactive")).hasSize(1);
     assertThat(requests("GET", "watch-ipn-bus").get(0).query()).containsEntry("mask", "18");
@@ -73,10 +74,9 @@ class UserRepairsEndToEndTest {
   @Test
   void reauthGivesUpAtTheDeadlineNamingTheUrl() {
     simulator.tailnet().needsLogin();
-    RepairOutcome outcome =
-        new ReauthRepair(client, opened::add).run(within(Duration.ofMillis(700)));
-    assertThat(outcome.ok()).isFalse();
-    assertThat(outcome.message())
+    UserRepairResult result = run(UserRepairId.REAUTH, null, Duration.ofMillis(700));
+    assertThat(result.ok()).isFalse();
+    assertThat(result.message())
         .startsWith(
             "The sign-in was not completed in time; finish it at https://login.tailscale.com/a/");
     assertThat(opened).hasSize(1);
@@ -85,17 +85,15 @@ class UserRepairsEndToEndTest {
   @Test
   void acceptDnsPatchesAndVerifiesThenIsIdempotent() {
     simulator.tailnet().pref("CorpDNS", BooleanNode.FALSE);
-    PrefsRepair repair = PrefsRepair.acceptDns(client);
-    RepairOutcome first = repair.run(within(Duration.ofSeconds(10)));
+    UserRepairResult first = run(UserRepairId.ACCEPT_DNS, null, Duration.ofSeconds(10));
     assertThat(first)
-        .isEqualTo(
-            new RepairOutcome(true, "This machine now accepts Tailscale's DNS settings.", true));
+        .isEqualTo(UserRepairResult.verified("This machine now accepts Tailscale's DNS settings."));
     List<SimRequest> patches = requests("PATCH", "prefs");
     assertThat(patches).hasSize(1);
     assertThat(new String(patches.get(0).body(), StandardCharsets.UTF_8))
         .isEqualTo("{\"CorpDNS\":true,\"CorpDNSSet\":true}");
     assertThat(simulator.tailnet().prefs().path("CorpDNS").booleanValue()).isTrue();
-    RepairOutcome second = repair.run(within(Duration.ofSeconds(10)));
+    UserRepairResult second = run(UserRepairId.ACCEPT_DNS, null, Duration.ofSeconds(10));
     assertThat(second.ok()).isTrue();
     assertThat(second.message()).startsWith("Nothing to do");
     assertThat(requests("PATCH", "prefs")).hasSize(1);
@@ -104,27 +102,25 @@ class UserRepairsEndToEndTest {
   @Test
   void tailscaleUpAndUnattended() {
     simulator.tailnet().stopped();
-    assertThat(PrefsRepair.tailscaleUp(client).run(within(Duration.ofSeconds(10))).cleared())
-        .isTrue();
+    assertThat(run(UserRepairId.TAILSCALE_UP, null, Duration.ofSeconds(10)).cleared()).isTrue();
     assertThat(simulator.tailnet().prefs().path("WantRunning").booleanValue()).isTrue();
     simulator.tailnet().pref("ForceDaemon", BooleanNode.FALSE);
-    RepairOutcome unattended =
-        PrefsRepair.enableUnattended(client).run(within(Duration.ofSeconds(10)));
+    UserRepairResult unattended = run(UserRepairId.ENABLE_UNATTENDED, null, Duration.ofSeconds(10));
     assertThat(unattended.ok()).isTrue();
     assertThat(simulator.tailnet().prefs().path("ForceDaemon").booleanValue()).isTrue();
   }
 
   @Test
   void shareInstructionsNameThisMachineAndItsUser() {
-    List<String> clipboard = new ArrayList<>();
-    RepairOutcome outcome =
-        new CopyShareInstructionsRepair(client, clipboard::add)
-            .run(
-                new RepairContext(
-                    Map.of(), "peer-not-in-tailnet/office-pc", Instant.now().plusSeconds(10)));
-    assertThat(outcome.ok()).isTrue();
-    assertThat(clipboard).singleElement().isEqualTo(outcome.message());
-    assertThat(outcome.message())
+    UserRepairResult result =
+        run(
+            UserRepairId.COPY_SHARE_INSTRUCTIONS,
+            "peer-not-in-tailnet/office-pc",
+            Duration.ofSeconds(10));
+    assertThat(result.ok()).isTrue();
+    assertThat(result.message()).isEqualTo(CopyShareInstructionsRepair.COPIED);
+    assertThat(clipboard).singleElement().isEqualTo(result.text());
+    assertThat(result.text())
         .contains(
             "Please share your computer \"office-pc\" with the Maemuki Bridge \"ops-ws-017.tail4e2b9c.ts.net\".")
         .contains("4. Enter ops@example.com and click Send invite.")
@@ -133,10 +129,8 @@ class UserRepairsEndToEndTest {
 
   @Test
   void adminConsolePages() {
-    new OpenAdminConsoleRepair(opened::add)
-        .run(new RepairContext(Map.of(), "magicdns-disabled", Instant.now().plusSeconds(5)));
-    new OpenAdminConsoleRepair(opened::add)
-        .run(new RepairContext(Map.of(), "needs-machine-auth", Instant.now().plusSeconds(5)));
+    run(UserRepairId.OPEN_ADMIN_CONSOLE, "magicdns-disabled", Duration.ofSeconds(5));
+    run(UserRepairId.OPEN_ADMIN_CONSOLE, "needs-machine-auth", Duration.ofSeconds(5));
     assertThat(opened).containsExactly(AdminConsole.DNS, AdminConsole.MACHINES);
   }
 

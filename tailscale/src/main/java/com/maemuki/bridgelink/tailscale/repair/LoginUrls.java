@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.repair.user;
+package com.maemuki.bridgelink.tailscale.repair;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * and no user-info, at most 2 KiB. Anything else (a {@code file:} or {@code javascript:} URL, a
  * command) is refused, whoever sent it.
  */
-public final class LoginUrls {
+final class LoginUrls {
 
   private LoginUrls() {}
 
