@@ -60,8 +60,9 @@ class RealTailnetFaultsTest {
             "bridge",
             List.of("dns-not-accepted -"),
             Set.of("peer-name-unresolved p1", "peer-name-unresolved p2"),
-            15_000,
-            15_000),
+            // prefs are read when the status changes, else every 45 s (the LocalAPI duty cycle)
+            60_000,
+            60_000),
         new LabFault(
             "magicdns-off",
             "bridge",

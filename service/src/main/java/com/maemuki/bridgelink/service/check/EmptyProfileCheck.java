@@ -32,7 +32,7 @@ public final class EmptyProfileCheck implements Check {
    */
   public static boolean onEmptyProfile(Observations o) {
     Status s = o.status();
-    if (s == null || s.state() != BackendState.NEEDS_LOGIN) {
+    if (s == null || s.state() != BackendState.NEEDS_LOGIN || !onWindows(s)) {
       return false;
     }
     ProfileReading profile = o.live() == null ? null : o.live().profile();
@@ -44,6 +44,15 @@ public final class EmptyProfileCheck implements Check {
         && Boolean.TRUE.equals(p.loggedOut())
         && p.controlUrl() != null
         && p.controlUrl().isEmpty();
+  }
+
+  /**
+   * Only Windows switches profiles with the signed-in user. Elsewhere an empty current profile is
+   * what {@code tailscale logout} leaves (the real tailnet shows ID "", ControlURL "" and
+   * LoggedOut): a plain signed-out node, which needs-login and its re-authentication fit.
+   */
+  private static boolean onWindows(Status s) {
+    return s.self().osLower().equals("windows");
   }
 
   @Override

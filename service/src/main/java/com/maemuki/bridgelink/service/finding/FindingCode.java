@@ -298,9 +298,17 @@ public enum FindingCode {
    * damping. A relayed path is normal for the first seconds of a conversation with an idle peer:
    * magicsock sends through DERP while its disco pings look for the direct path, and the status
    * shows "active, no CurAddr" meanwhile (seen on real tailscaled in the lab: 2–4 s under load).
+   * Name resolution and tailscaled's own health messages settle within seconds of a reconnect.
    */
   public Duration minimumDuration() {
-    return this == PATH_RELAYED ? Duration.ofSeconds(15) : Duration.ZERO;
+    return switch (this) {
+      case PATH_RELAYED -> Duration.ofSeconds(15);
+      // Right after tailscaled reconnects its DNS settings and DERP connection take a few
+      // seconds to come back; the real tailnet showed names failing and "could not connect to
+      // the relay server" for 1-3 s after every `up`.
+      case PEER_NAME_UNRESOLVED, TAILSCALE_HEALTH -> Duration.ofSeconds(10);
+      default -> Duration.ZERO;
+    };
   }
 
   /** Looks a code up by its kebab-case name; null when unknown. */

@@ -120,4 +120,28 @@ class EmptyProfileTest {
   private long profileRequests() {
     return sim.requests().stream().filter(r -> r.endpoint().equals("profiles/current")).count();
   }
+
+  // Linux tailscaled v1.102.5 after `tailscale logout` on the lab's bridge: profiles/current has ID
+  // "" there too, prefs say LoggedOut with no ControlURL — but that is a sign-out, not Windows'
+  // nobody-signed-in, so needs-login (with its re-authentication) speaks.
+  @Test
+  void aLinuxLogoutIsNeedsLoginNotTheWindowsEmptyProfile() throws Exception {
+    String real = "real-1.102.5/";
+    Observations o =
+        Observations.builder(Instant.now())
+            .status(
+                StatusJsonParser.parse(
+                    com.maemuki.bridgelink.testkit.fixtures.Fixtures.text(
+                        real + "status_json_logged-out.json")))
+            .prefs(
+                PrefsJsonParser.parse(
+                    com.maemuki.bridgelink.testkit.fixtures.Fixtures.text(
+                        real + "localapi_prefs_logged-out.json")))
+            .build();
+    assertThat(EmptyProfileCheck.onEmptyProfile(o)).isFalse();
+    assertThat(new EmptyProfileCheck().evaluate(o)).isEmpty();
+    assertThat(new NeedsLoginCheck().evaluate(o))
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.NEEDS_LOGIN);
+  }
 }
