@@ -64,6 +64,11 @@ class IpcServiceConnectionTest {
           public void notify(Notification notification) {}
 
           @Override
+          public void onUiThread(Runnable task) {
+            task.run();
+          }
+
+          @Override
           public String describe() {
             return "test";
           }

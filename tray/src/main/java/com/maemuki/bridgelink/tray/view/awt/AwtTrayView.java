@@ -112,6 +112,11 @@ public final class AwtTrayView implements TrayView {
   }
 
   @Override
+  public void onUiThread(Runnable task) {
+    SwingUtilities.invokeLater(task);
+  }
+
+  @Override
   public String describe() {
     return "awt";
   }

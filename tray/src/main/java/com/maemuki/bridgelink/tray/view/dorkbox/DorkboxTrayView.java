@@ -8,16 +8,20 @@ import com.maemuki.bridgelink.tray.model.TrayModel;
 import com.maemuki.bridgelink.tray.view.FreedesktopNotifier;
 import com.maemuki.bridgelink.tray.view.TrayIcons;
 import com.maemuki.bridgelink.tray.view.TrayView;
+import dorkbox.jna.linux.GtkEventDispatch;
 import dorkbox.systemTray.Checkbox;
 import dorkbox.systemTray.Entry;
 import dorkbox.systemTray.Menu;
 import dorkbox.systemTray.MenuItem;
 import dorkbox.systemTray.Separator;
 import dorkbox.systemTray.SystemTray;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.swing.SwingUtilities;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,12 +29,23 @@ import org.slf4j.LoggerFactory;
 public final class DorkboxTrayView implements TrayView {
   private static final Logger LOG = LoggerFactory.getLogger(DorkboxTrayView.class);
 
+  // Generous: a cold start on a loaded machine takes a second or two; a hung gtk_init never ends.
+  private static final Duration GTK_START_LIMIT = Duration.ofSeconds(20);
+
   private final SystemTray tray;
   private final Consumer<TrayCommand> handler;
   private final Optional<FreedesktopNotifier> notifier;
   private IconState icon;
   private String tooltip;
   private List<MenuEntry> menu;
+
+  /**
+   * Dorkbox starts GTK for every tray type on Linux and other Unixes, never on Windows or macOS.
+   */
+  private static boolean usesGtk(String trayType) {
+    String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+    return !os.startsWith("windows") && !os.startsWith("mac") && !"WindowsNative".equals(trayType);
+  }
 
   private DorkboxTrayView(SystemTray tray, Consumer<TrayCommand> handler) {
     this.tray = tray;
@@ -50,6 +65,10 @@ public final class DorkboxTrayView implements TrayView {
     SystemTray.FORCE_TRAY_TYPE = SystemTray.TrayType.valueOf(trayType);
     // Root or not, take the same code path as a normal user (it would swap AppIndicator for Swing).
     SystemTray.ENABLE_ROOT_CHECK = false;
+    if (usesGtk(trayType)) {
+      // GTK up and running, then AWT, then Dorkbox: ToolkitStartup says why.
+      ToolkitStartup.gtkThenAwt(GTK_START_LIMIT);
+    }
     SystemTray tray = SystemTray.get("Bridge Link");
     if (tray == null) {
       return Optional.empty();
@@ -108,6 +127,20 @@ public final class DorkboxTrayView implements TrayView {
   @Override
   public void notify(Notification notification) {
     notifier.ifPresent(n -> n.show(notification));
+  }
+
+  @Override
+  public void onUiThread(Runnable task) {
+    if (ToolkitStartup.gtkThread() != null) {
+      GtkEventDispatch.dispatch(task);
+    } else {
+      SwingUtilities.invokeLater(task);
+    }
+  }
+
+  @Override
+  public Thread uiThread() {
+    return ToolkitStartup.gtkThread();
   }
 
   @Override
