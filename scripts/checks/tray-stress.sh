@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up stress for the tray (issue 16): start and stop the tray (Dorkbox view) STARTS times, each
 # time in a fresh X session (Xvfb, trayer, a private session bus), half of them with CPU load beside
-# it. After every start: the icon docks in trayer within 30 s, and the X server still answers
+# it. After every start: the icon docks in trayer within ICON_LIMIT (60) s, and the X server still answers
 # (xdpyinfo within 2 s) both while the tray starts and once it is up; the tray stops within 10 s.
 # A failed start keeps its logs (and a jstack of the tray, when one can be taken) in
 # tray/target/tray-stress/fail-N/.
@@ -14,6 +14,8 @@ source "$REPO_ROOT/scripts/lib-xvfb.sh"
 cd "$REPO_ROOT"
 
 STARTS="${STARTS:-10}"
+# Docking waits this long: a cold JVM on a machine shared with parallel builds can take 30 s.
+ICON_LIMIT="${ICON_LIMIT:-60}"
 xv_require Xvfb trayer xwininfo xdpyinfo dbus-daemon
 ensure_built
 [ -d tray/target/test-classes/com/maemuki/bridgelink/tray/scripted ] \
@@ -76,12 +78,12 @@ for n in $(seq 1 "$STARTS"); do
   xv_start "$R"
   xv_tray_start "$R/tray.log" --view dorkbox --ipc-socket "$W/ipc.sock" --lock-file "$R/tray.lock"
   reason=""
-  end=$((SECONDS + 30))
+  end=$((SECONDS + ICON_LIMIT))
   while :; do
     x_answers || { reason="X server did not answer within 2 s while the tray started"; break; }
     icon_docked && break
     kill -0 "$XV_TRAY_PID" 2>/dev/null || { reason="tray exited before the icon docked"; break; }
-    [ $SECONDS -lt $end ] || { reason="icon not docked within 30 s"; break; }
+    [ $SECONDS -lt $end ] || { reason="icon not docked within $ICON_LIMIT s"; break; }
     sleep 0.1
   done
   if [ -z "$reason" ]; then

@@ -217,10 +217,8 @@ public final class TrayPresenter {
     if (!text.startsWith("Bridge Link")) {
       text = "Bridge Link: " + text;
     }
-    text = text.replaceAll("\\s+", " ");
-    return text.length() <= TrayModel.TOOLTIP_MAX
-        ? text
-        : text.substring(0, TrayModel.TOOLTIP_MAX - 1) + "\u2026";
+    // One line; each view cuts it to its own toolkit's limit (view.TextLimits).
+    return text.replaceAll("\\s+", " ");
   }
 
   /** Menus do not wrap; long remedies become several lines at word boundaries. */

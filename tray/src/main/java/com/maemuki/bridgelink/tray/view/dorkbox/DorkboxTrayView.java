@@ -6,6 +6,8 @@ import com.maemuki.bridgelink.tray.model.Notification;
 import com.maemuki.bridgelink.tray.model.TrayCommand;
 import com.maemuki.bridgelink.tray.model.TrayModel;
 import com.maemuki.bridgelink.tray.view.FreedesktopNotifier;
+import com.maemuki.bridgelink.tray.view.RenderParts;
+import com.maemuki.bridgelink.tray.view.TextLimits;
 import com.maemuki.bridgelink.tray.view.TrayIcons;
 import com.maemuki.bridgelink.tray.view.TrayView;
 import dorkbox.jna.linux.GtkEventDispatch;
@@ -32,6 +34,13 @@ public final class DorkboxTrayView implements TrayView {
   // Generous: a cold start on a loaded machine takes a second or two; a hung gtk_init never ends.
   private static final Duration GTK_START_LIMIT = Duration.ofSeconds(20);
 
+  /**
+   * Dorkbox's {@code MenuItem.setTooltip} throws past 64 characters; menu labels have no hard limit
+   * in GTK, but a label wider than 80 characters makes a menu wider than a small screen.
+   */
+  static final TextLimits LIMITS = new TextLimits(64, 80);
+
+  private final RenderParts parts = new RenderParts("dorkbox view");
   private final SystemTray tray;
   private final Consumer<TrayCommand> handler;
   private final Optional<FreedesktopNotifier> notifier;
@@ -79,22 +88,26 @@ public final class DorkboxTrayView implements TrayView {
 
   @Override
   public synchronized void render(TrayModel model) {
-    if (model.icon() != icon) {
-      tray.setImage(TrayIcons.image(model.icon(), tray.getTrayImageSize()));
+    if (model.icon() != icon
+        && parts.attempt(
+            "icon", () -> tray.setImage(TrayIcons.image(model.icon(), tray.getTrayImageSize())))) {
       icon = model.icon();
     }
-    if (!model.tooltip().equals(tooltip)) {
-      tray.setTooltip(model.tooltip());
-      tooltip = model.tooltip();
+    String tip = LIMITS.tooltip(model.tooltip());
+    if (!tip.equals(tooltip) && parts.attempt("tooltip", () -> tray.setTooltip(tip))) {
+      tooltip = tip;
     }
-    if (!model.menu().equals(menu)) {
-      Menu root = tray.getMenu();
-      for (Entry entry : new ArrayList<>(root.getEntries())) {
-        root.remove(entry);
-      }
-      addAll(root, model.menu());
+    if (!model.menu().equals(menu) && parts.attempt("menu", () -> replaceMenu(model.menu()))) {
       menu = model.menu();
     }
+  }
+
+  private void replaceMenu(List<MenuEntry> entries) {
+    Menu root = tray.getMenu();
+    for (Entry entry : new ArrayList<>(root.getEntries())) {
+      root.remove(entry);
+    }
+    addAll(root, entries);
   }
 
   private void addAll(Menu parent, List<MenuEntry> entries) {
@@ -102,22 +115,24 @@ public final class DorkboxTrayView implements TrayView {
       if (entry instanceof MenuEntry.Separator) {
         parent.add(new Separator());
       } else if (entry instanceof MenuEntry.Label) {
-        MenuItem label = new MenuItem(((MenuEntry.Label) entry).text());
+        MenuItem label = new MenuItem(LIMITS.label(((MenuEntry.Label) entry).text()));
         label.setEnabled(false);
         parent.add(label);
       } else if (entry instanceof MenuEntry.Action) {
         MenuEntry.Action action = (MenuEntry.Action) entry;
-        MenuItem item = new MenuItem(action.text(), e -> handler.accept(action.command()));
+        MenuItem item =
+            new MenuItem(LIMITS.label(action.text()), e -> handler.accept(action.command()));
         item.setEnabled(action.enabled());
         parent.add(item);
       } else if (entry instanceof MenuEntry.Toggle) {
         MenuEntry.Toggle toggle = (MenuEntry.Toggle) entry;
-        Checkbox box = new Checkbox(toggle.text(), e -> handler.accept(toggle.command()));
+        Checkbox box =
+            new Checkbox(LIMITS.label(toggle.text()), e -> handler.accept(toggle.command()));
         box.setChecked(toggle.checked());
         parent.add(box);
       } else if (entry instanceof MenuEntry.Submenu) {
         MenuEntry.Submenu submenu = (MenuEntry.Submenu) entry;
-        Menu child = new Menu(submenu.text());
+        Menu child = new Menu(LIMITS.label(submenu.text()));
         parent.add(child);
         addAll(child, submenu.items());
       }
