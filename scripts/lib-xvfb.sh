@@ -16,7 +16,7 @@ xv_require() {
   local missing=()
   for c in "$@"; do command -v "$c" >/dev/null || missing+=("$c"); done
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "tray check: missing ${missing[*]} (apt-get install xvfb trayer xdotool imagemagick x11-utils dbus-daemon libgtk-3-0 libayatana-appindicator3-1; .ci/run does this)" >&2
+    echo "tray check: missing ${missing[*]} (apt-get install xvfb trayer xdotool imagemagick x11-utils dbus-daemon tesseract-ocr libgtk-3-0 libayatana-appindicator3-1; .ci/run does this)" >&2
     return 1
   fi
 }

@@ -90,8 +90,9 @@ for n in $(seq 1 "$STARTS"); do
     sleep 0.5
     x_answers || reason="X server did not answer within 2 s after the icon docked"
   fi
-  if [ -n "$reason" ] && kill -0 "$XV_TRAY_PID" 2>/dev/null; then
-    timeout 10 jstack "$XV_TRAY_PID" >"$R/jstack.txt" 2>&1 || true
+  if [ -n "$reason" ]; then
+    timeout 5 xwininfo -root -tree >"$R/windows.txt" 2>&1 || true
+    kill -0 "$XV_TRAY_PID" 2>/dev/null && { timeout 10 jstack "$XV_TRAY_PID" >"$R/jstack.txt" 2>&1 || true; }
   fi
   if [ -z "$reason" ]; then
     kill "$XV_TRAY_PID"
