@@ -176,9 +176,10 @@ xdotool key Up Up Up Up Return
 expect_request "diag.create"
 expect_log "Diagnostics bundle: Saved to $W/control/bundle.zip"
 
-# Top-down the first enabled entries are the findings' submenus; the second holds the repair.
+# Top-down the first enabled entries are the findings' submenus; the second holds its one-line
+# remedy (which opens the status window), then the repair.
 open_menu
-xdotool key Down Down Right
+xdotool key Down Down Right Down
 sleep 0.5
 import -window root "$SHOTS/tray-menu-repair.png"
 xdotool key Return

@@ -137,11 +137,13 @@ public final class TrayPresenter {
 
   private static MenuEntry findingMenu(FindingStatus finding, Map<String, String> allowed) {
     List<MenuEntry> items = new ArrayList<>();
+    // The remedy is what the user must read: enabled (black, not a disabled grey label), and a
+    // click on it opens the status window with the whole finding.
     for (String line : wrap(finding.remedy(), REMEDY_LINE)) {
-      items.add(new MenuEntry.Label(line));
+      items.add(new MenuEntry.Action(line, TrayCommand.of(CommandKind.OPEN_STATUS_WINDOW), true));
     }
     if (mayRun(finding, allowed)) {
-      String title = allowed.getOrDefault(finding.repair(), finding.repair());
+      String title = RepairWords.of(finding.repair(), allowed.get(finding.repair()));
       items.add(new MenuEntry.Separator());
       items.add(
           new MenuEntry.Action(
