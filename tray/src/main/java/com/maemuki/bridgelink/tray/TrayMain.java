@@ -101,6 +101,7 @@ public final class TrayMain {
             quit::countDown,
             Clock.systemUTC());
     agentRef.set(agent);
+    agent.followSnapshots(snapshot -> window.follow());
     if (options.quiet()) {
       agent.accept(
           com.maemuki.bridgelink.tray.model.TrayCommand.of(
