@@ -16,7 +16,7 @@ xv_require() {
   local missing=()
   for c in "$@"; do command -v "$c" >/dev/null || missing+=("$c"); done
   if [ ${#missing[@]} -gt 0 ]; then
-    echo "tray check: missing ${missing[*]} (apt-get install xvfb trayer xdotool imagemagick x11-utils dbus-daemon libgtk-3-0 libayatana-appindicator3-1; .ci/run does this)" >&2
+    echo "tray check: missing ${missing[*]} (apt-get install xvfb trayer xdotool imagemagick x11-utils dbus-daemon tesseract-ocr libgtk-3-0 libayatana-appindicator3-1; .ci/run does this)" >&2
     return 1
   fi
 }
@@ -36,10 +36,14 @@ xv_start() {
   echo $! >"$w/trayer.pid"
   dbus-daemon --session --nofork --print-address=3 3>"$w/dbus.addr" >"$w/dbus.log" 2>&1 &
   echo $! >"$w/dbus.pid"
-  for _ in $(seq 100); do
+  # On a loaded machine trayer can take seconds to map its panel; an icon started before it is
+  # there may never dock, so wait (up to 30 s) and say so when it never comes.
+  for _ in $(seq 600); do
     [ -s "$w/dbus.addr" ] && xwininfo -root -tree 2>/dev/null | grep -q '"panel"' && break
     sleep 0.05
   done
+  xwininfo -root -tree 2>/dev/null | grep -q '"panel"' \
+    || { echo "trayer did not map its panel within 30 s: $(cat "$w/trayer.log")" >&2; return 1; }
   export DBUS_SESSION_BUS_ADDRESS
   DBUS_SESSION_BUS_ADDRESS="$(head -1 "$w/dbus.addr")"
   export NO_AT_BRIDGE=1

@@ -3,6 +3,10 @@
 # injected fault and its recovery and a service restart; the menu opens (screenshots in
 # tray/target/screenshots/); menu actions reach the service; a second instance refuses to start; Quit
 # exits 0 and removes the icon. Both the pixel at the icon and the tray's own log are checked.
+# What a person sees is read back: for every state (ok, down, degraded, service not running) and
+# with both views the menu is opened, photographed and read with OCR (tesseract), and its headline,
+# peer lines and finding entries are compared with the service's snapshot (`bridge-link status
+# --json` on the same socket); the icon's colour is compared with the state the snapshot implies.
 # A last phase swaps the scripted service for the REAL one: `bridge-link run --ipc-socket` against the
 # LocalAPI simulator (a scenario takes the peer offline and back), and the tray follows it.
 set -euo pipefail
@@ -10,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 source "$REPO_ROOT/scripts/lib-xvfb.sh"
 cd "$REPO_ROOT"
 
-xv_require Xvfb trayer xdotool import convert xwininfo dbus-daemon
+xv_require Xvfb trayer xdotool import convert xwininfo dbus-daemon tesseract python3
 ensure_built
 if [ ! -d tray/target/test-classes/com/maemuki/bridgelink/tray/scripted ]; then
   mvn -B -q -Dstyle.color=never -pl tray -am test-compile >&2
@@ -58,27 +62,73 @@ expect_state() {
 
 set_state() { echo "$1" >"$W/control/state.tmp" && mv "$W/control/state.tmp" "$W/control/state"; }
 
-# menu_visible: true while a popup menu window (a large "java" window) is mapped. GTK keeps closed
-# popups in the tree unmapped, so the map state is what counts.
-menu_visible() {
+# menu_window: the id of the mapped popup menu: GTK's (a large "java" window; GTK keeps closed
+# popups in the tree unmapped, so the map state is what counts) or AWT's XPopupMenuPeer.
+menu_window() {
   local id
-  for id in $(xwininfo -root -tree | grep -E '"java": \("java" "Java"\) +[0-9]{3,}x[0-9]{3,}' | awk '{print $1}'); do
-    xwininfo -id "$id" | grep -q 'Map State: IsViewable' && return 0
+  for id in $(xwininfo -root -tree | grep -E '("java": \("java" "Java"\)|"sun-awt-X11-XPopupMenuPeer": .*) +[0-9]{3,}x[0-9]{2,}' | awk '{print $1}'); do
+    xwininfo -id "$id" | grep -q 'Map State: IsViewable' && { echo "$id"; return 0; }
   done
   return 1
 }
+menu_visible() { menu_window >/dev/null; }
+
+# Dorkbox opens its menu on a left click, AWT on a right click.
+MENU_BUTTON=1
 
 # open_menu: click the icon; wait until the popup is mapped.
 open_menu() {
   local end=$((SECONDS + 10))
   while menu_visible && [ $SECONDS -lt $end ]; do sleep 0.05; done
   # shellcheck disable=SC2086
-  xdotool mousemove $ICON click 1
+  xdotool mousemove $ICON click $MENU_BUTTON
   while [ $SECONDS -lt $end ]; do
     menu_visible && { sleep 0.3; return 0; }
     sleep 0.05
   done
   fail "the menu did not open"
+}
+
+# read_screen NAME: opens the menu, moves the pointer off it (no tooltip over the text), takes a
+# screenshot, reads the menu window's text with OCR into $SHOTS/NAME.txt, closes the menu.
+read_screen() {
+  local name="$1" id geo
+  open_menu
+  xdotool mousemove 5 700
+  sleep 0.7
+  id="$(menu_window)" || fail "the menu closed before it could be read"
+  geo="$(xwininfo -id "$id" | awk '/Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF}
+    /Width:/ {w=$NF} /Height:/ {h=$NF} END {print w "x" h "+" x "+" y}')"
+  import -window root "$SHOTS/$name.png"
+  # Three times larger and black on white (the grey of disabled entries too): tesseract reads
+  # 9-pixel menu fonts reliably only so.
+  convert "$SHOTS/$name.png" -crop "$geo" +repage -resize 300% -colorspace Gray -threshold 80% \
+    "$W/$name-menu.png"
+  tesseract "$W/$name-menu.png" "$SHOTS/$name" --psm 6 >/dev/null 2>&1 || fail "tesseract failed on $name"
+  xdotool key Escape
+  local end=$((SECONDS + 5))
+  while menu_visible && [ $SECONDS -lt $end ]; do sleep 0.05; done
+}
+
+# check_screen SOCKET NAME: what the menu and the icon show against the service's snapshot on
+# SOCKET (or "service not running" when it does not answer).
+check_screen() {
+  local socket="$1" name="$2" expect="--unreachable" state=SERVICE_UNREACHABLE got want
+  if scripts/bridge-link status --json --ipc-socket "$socket" >"$W/$name.json" 2>/dev/null; then
+    expect="$W/$name.json"
+    state="$(python3 -c 'import json, sys
+s = json.load(open(sys.argv[1])); r = {"ok": 0, "info": 0, "degraded": 1, "warning": 1, "down": 2, "critical": 2}
+w = max([r.get(s.get("overall", "ok"), 0)] + [r.get(f.get("severity"), 0) for f in s.get("findings") or []])
+print(["OK", "DEGRADED", "DOWN"][w])' "$expect")"
+  fi
+  read_screen "$name"
+  echo "  $name: the menu as read from the screen against the snapshot"
+  python3 scripts/checks/tray-menu-matches.py "$SHOTS/$name.txt" "$expect" \
+    || fail "the menu on screen ($SHOTS/$name.png, read: $SHOTS/$name.txt) does not say what the service says"
+  want="$(eval echo "\$XV_COLOURS_$state")"
+  got="$(xv_pixel $ICON "$W/last.png")"
+  xv_colour_is "$got" "$want" || fail "$name: the icon shows ($got), the snapshot says $state ($want)"
+  echo "    ok  icon     $state ($got)"
 }
 
 expect_log() {
@@ -108,14 +158,17 @@ ICON="$(xv_wait_icon 30)" || fail "the icon never docked in trayer"
 echo "  icon docked at $ICON"
 
 expect_state OK
+check_screen "$W/ipc.sock" dorkbox-ok
 set_state down
 expect_state DOWN
 cp "$W/last.png" "$SHOTS/tray-down.png"
+check_screen "$W/ipc.sock" dorkbox-down
 set_state ok
 expect_state OK
 
 set_state degraded
 expect_state DEGRADED
+check_screen "$W/ipc.sock" dorkbox-degraded
 open_menu
 import -window root "$SHOTS/tray-menu-degraded.png"
 # Bottom-up, skipping separators: Quit, Quiet mode, admin console, diagnostics bundle.
@@ -123,9 +176,10 @@ xdotool key Up Up Up Up Return
 expect_request "diag.create"
 expect_log "Diagnostics bundle: Saved to $W/control/bundle.zip"
 
-# Top-down the first enabled entries are the findings' submenus; the second holds the repair.
+# Top-down the first enabled entries are the findings' submenus; the second holds its one-line
+# remedy (which opens the status window), then the repair.
 open_menu
-xdotool key Down Down Right
+xdotool key Down Down Right Down
 sleep 0.5
 import -window root "$SHOTS/tray-menu-repair.png"
 xdotool key Return
@@ -145,6 +199,7 @@ echo "tray check: service restart"
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
 expect_state SERVICE_UNREACHABLE
 cp "$W/last.png" "$SHOTS/tray-service-down.png"
+check_screen "$W/ipc.sock" dorkbox-unreachable
 set_state ok
 start_server
 expect_state OK
@@ -186,7 +241,25 @@ xdotool key Escape
 kill "$XV_TRAY_PID"
 wait "$XV_TRAY_PID" 2>/dev/null || true
 XV_TRAY_PID=""
+
+# The AWT view read back from the screen, quiet (no balloon over the menu): every state.
+echo "tray check: AWT view read from the screen"
+mv "$W/tray.log" "$W/tray-awt-notify.log"
+MENU_BUTTON=3
+xv_tray_start "$W/tray.log" --view awt --quiet --ipc-socket "$W/ipc.sock" --lock-file "$W/tray.lock"
+ICON="$(xv_wait_icon 30)" || fail "the AWT icon never docked"
+for state in ok degraded down; do
+  set_state "$state"
+  expect_state "$(tr '[:lower:]' '[:upper:]' <<<"$state")"
+  check_screen "$W/ipc.sock" "awt-$state"
+done
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""
+expect_state SERVICE_UNREACHABLE
+check_screen "$W/ipc.sock" awt-unreachable
+kill "$XV_TRAY_PID"
+wait "$XV_TRAY_PID" 2>/dev/null || true
+XV_TRAY_PID=""
+MENU_BUTTON=1
 
 # The real service: the simulated tailscaled serves one peer (online, direct), takes it offline at 30 s
 # and brings it back at 45 s; `bridge-link run` (the real monitor and IPC server) watches it, and the

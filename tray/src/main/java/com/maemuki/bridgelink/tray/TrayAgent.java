@@ -71,6 +71,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
           });
   private TrayModel shown;
   private String problem;
+  private volatile Consumer<Snapshot> snapshotFollower = s -> {};
 
   /**
    * @param statusWindow opens (or brings forward) the status window
@@ -96,6 +97,14 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
     this.view = trayView;
     onAgentThread(this::showCurrent);
     service.start(this);
+  }
+
+  /**
+   * Called on the agent thread with every snapshot, and with null when the service is lost: the
+   * status window follows the service live through this.
+   */
+  public void followSnapshots(Consumer<Snapshot> follower) {
+    this.snapshotFollower = follower;
   }
 
   /** The latest snapshot, or null before the first one (for the status window). */
@@ -132,6 +141,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
             policy.onServiceLost(clock.instant()).forEach(view::notify);
           }
           showCurrent();
+          snapshotFollower.accept(null);
         });
   }
 
@@ -165,6 +175,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
           localApi = SnapshotReader.localApi(data).orElse(null);
           problem = null;
           showCurrent();
+          snapshotFollower.accept(next);
           for (Notification n : policy.onSnapshot(next, clock.instant())) {
             LOG.info("notification {}: {}", n.level(), n.title());
             view.notify(n);

@@ -14,6 +14,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +24,12 @@ import org.slf4j.LoggerFactory;
 
 /** Entry point of the per-user tray agent. */
 public final class TrayMain {
+  /**
+   * How long the UI thread may take to run a no-op before the tray gives up. Far above any busy
+   * moment (a loaded machine answers within a second), short enough that a frozen tray goes away.
+   */
+  private static final Duration UI_ANSWER_LIMIT = Duration.ofSeconds(20);
+
   private TrayMain() {}
 
   /** Starts the tray agent; returns only to exit. */
@@ -39,7 +46,17 @@ public final class TrayMain {
       System.exit(2);
       return;
     }
-    System.exit(run(options));
+    FatalExit fatal = new FatalExit(Runtime.getRuntime()::halt);
+    int status;
+    try {
+      status = run(options, fatal);
+    } catch (Throwable e) {
+      // Without this the main thread would die alone while a toolkit's non-daemon thread (GTK's
+      // loop) kept the JVM up without an icon.
+      fatal.fail("the tray could not go on: " + e, e);
+      return;
+    }
+    System.exit(status);
   }
 
   private static void switchOffDorkboxUpdates() {
@@ -56,7 +73,7 @@ public final class TrayMain {
     return v == null ? "dev" : v;
   }
 
-  static int run(TrayOptions options) throws Exception {
+  static int run(TrayOptions options, FatalExit fatal) throws Exception {
     Logger log = LoggerFactory.getLogger(TrayMain.class);
     String os = System.getProperty("os.name");
     Path lockFile =
@@ -88,12 +105,19 @@ public final class TrayMain {
             quit::countDown,
             Clock.systemUTC());
     agentRef.set(agent);
+    agent.followSnapshots(snapshot -> window.follow());
     if (options.quiet()) {
       agent.accept(
           com.maemuki.bridgelink.tray.model.TrayCommand.of(
               com.maemuki.bridgelink.tray.model.CommandKind.TOGGLE_QUIET));
     }
+    AtomicReference<TrayView> viewRef = new AtomicReference<>();
+    Thread.setDefaultUncaughtExceptionHandler(
+        fatal.uncaughtHandler(
+            Thread.currentThread(), () -> viewRef.get() == null ? null : viewRef.get().uiThread()));
     TrayView view = TrayViews.open(options.view(), options.trayType(), os, agent);
+    viewRef.set(view);
+    new UiWatchdog(view, UI_ANSWER_LIMIT, fatal).start();
     Runtime.getRuntime().addShutdownHook(new Thread(connection::close, "tray-shutdown"));
     agent.start(view);
     long sinceJvmStart =

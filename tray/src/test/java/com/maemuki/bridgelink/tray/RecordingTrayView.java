@@ -22,6 +22,11 @@ final class RecordingTrayView implements TrayView {
   }
 
   @Override
+  public void onUiThread(Runnable task) {
+    task.run();
+  }
+
+  @Override
   public String describe() {
     return "recording";
   }

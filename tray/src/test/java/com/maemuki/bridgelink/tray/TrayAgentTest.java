@@ -106,6 +106,19 @@ class TrayAgentTest {
   }
 
   @Test
+  void theStatusWindowFollowsEverySnapshotAndTheLossOfTheService() {
+    List<String> followed = new CopyOnWriteArrayList<>();
+    agent.followSnapshots(s -> followed.add(s == null ? "lost" : s.overall()));
+    agent.start(view);
+    service.listener.connected();
+    service.listener.event("snapshot", snapshot("ok", ""));
+    service.listener.event("snapshot", snapshot("down", OFFLINE));
+    service.listener.disconnected("gone");
+    Eventually.await(() -> followed.size() == 3);
+    assertThat(followed).containsExactly("ok", "down", "lost");
+  }
+
+  @Test
   void anIncompatibleServiceIsShownUntilAGoodSnapshotArrives() {
     agent.start(view);
     service.listener.incompatible("update the tray");

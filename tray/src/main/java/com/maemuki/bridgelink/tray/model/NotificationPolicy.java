@@ -15,12 +15,17 @@ import java.util.Map;
  * Decides which changes become pop-ups. Transitions are computed by comparing snapshots (not by
  * trusting {@code transition} events), so a reconnect or a missed event never produces a wrong or
  * repeated pop-up: only warnings and criticals count; a finding raised, escalated or cleared is a
- * transition; the same transition of the same finding is shown at most once per de-duplication
- * window (a flapping link does not nag); at most {@code maxPerWindow} pop-ups per rate window, the
- * rest are counted and mentioned in the next one; quiet mode shows nothing. The clock is a
- * parameter so tests need no sleeps. Not thread-safe: the tray agent calls it from one thread.
+ * transition. What matters is never dropped: a critical finding raised, the loss of the service and
+ * its return are always shown (no de-duplication, no rate limit). Warnings and "Resolved" messages
+ * are de-duplicated (the same transition of the same finding at most once per window: a flapping
+ * link does not nag) and rate limited (at most {@code maxPerWindow} per rate window; the rest are
+ * merged into the next pop-up as "N more changes — open the status window"). The first snapshot
+ * after start-up gives one summary, not one pop-up per finding the service already knew. Quiet mode
+ * shows nothing. The clock is a parameter so tests need no sleeps. Not thread-safe: the tray agent
+ * calls it from one thread.
  */
 public final class NotificationPolicy {
+  private static final String SERVICE = "service";
   private final Duration dedupWindow;
   private final int maxPerWindow;
   private final Duration rateWindow;
@@ -29,6 +34,7 @@ public final class NotificationPolicy {
   private final Map<String, Instant> lastShown = new HashMap<>();
   private final Deque<Instant> recent = new ArrayDeque<>();
   private boolean serviceLost;
+  private boolean started;
   private boolean quiet;
   private int suppressed;
 
@@ -53,6 +59,7 @@ public final class NotificationPolicy {
 
   /** The pop-ups due for a new snapshot, most severe first. */
   public List<Notification> onSnapshot(Snapshot snapshot, Instant now) {
+    boolean back = serviceLost;
     serviceLost = false;
     Map<String, FindingStatus> current = new LinkedHashMap<>();
     for (FindingStatus finding : snapshot.findings()) {
@@ -61,7 +68,20 @@ public final class NotificationPolicy {
             finding.key(), finding, (a, b) -> a.severity().compareTo(b.severity()) >= 0 ? a : b);
       }
     }
+    if (!started) {
+      started = true;
+      active.putAll(current);
+      return current.isEmpty() ? List.of() : admit(List.of(startupSummary(current)), now);
+    }
     List<Notification> due = new ArrayList<>();
+    if (back) {
+      due.add(
+          new Notification(
+              Notification.Level.RECOVERED,
+              "Bridge Link service is back",
+              "Link checks are running again.",
+              SERVICE));
+    }
     for (FindingStatus finding : current.values()) {
       FindingStatus before = active.get(finding.key());
       if (before == null || finding.severity().compareTo(before.severity()) > 0) {
@@ -84,6 +104,23 @@ public final class NotificationPolicy {
     return admit(due, now);
   }
 
+  /** One pop-up for what was already wrong when the tray started. */
+  private static Notification startupSummary(Map<String, FindingStatus> findings) {
+    if (findings.size() == 1) {
+      return raised(findings.values().iterator().next());
+    }
+    boolean critical = findings.values().stream().anyMatch(f -> f.severity() == Severity.CRITICAL);
+    List<String> titles = new ArrayList<>();
+    findings.values().stream()
+        .sorted(Comparator.comparing(FindingStatus::severity).reversed())
+        .forEach(f -> titles.add(f.title()));
+    return new Notification(
+        critical ? Notification.Level.CRITICAL : Notification.Level.WARNING,
+        findings.size() + " problems with the link",
+        String.join("; ", titles) + ". Open the status window for what to do.",
+        "startup");
+  }
+
   /** The pop-up due when the connection to the service is lost (once per outage). */
   public List<Notification> onServiceLost(Instant now) {
     if (serviceLost) {
@@ -95,7 +132,7 @@ public final class NotificationPolicy {
             Notification.Level.WARNING,
             "Bridge Link service not running",
             "Link checks are paused until the service is back; the tray reconnects by itself.",
-            "service");
+            SERVICE);
     return admit(List.of(lost), now);
   }
 
@@ -114,15 +151,16 @@ public final class NotificationPolicy {
     }
     List<Notification> shown = new ArrayList<>();
     for (Notification candidate : due) {
+      boolean always = alwaysShown(candidate);
       String dedupKey = candidate.level() + ":" + candidate.key();
       Instant last = lastShown.get(dedupKey);
-      if (last != null && now.isBefore(last.plus(dedupWindow))) {
+      if (!always && last != null && now.isBefore(last.plus(dedupWindow))) {
         continue;
       }
       if (quiet) {
         continue;
       }
-      if (recent.size() >= maxPerWindow) {
+      if (!always && recent.size() >= maxPerWindow) {
         suppressed++;
         continue;
       }
@@ -131,6 +169,12 @@ public final class NotificationPolicy {
       shown.add(withSuppressedCount(candidate));
     }
     return shown;
+  }
+
+  /** A critical finding raised, and the service lost or back: never merged or held back. */
+  private static boolean alwaysShown(Notification notification) {
+    return notification.level() == Notification.Level.CRITICAL
+        || SERVICE.equals(notification.key());
   }
 
   private Notification withSuppressedCount(Notification notification) {
@@ -142,7 +186,7 @@ public final class NotificationPolicy {
             + suppressed
             + " more change"
             + (suppressed == 1 ? "" : "s")
-            + " in the status window)";
+            + " \u2014 open the status window)";
     suppressed = 0;
     return new Notification(
         notification.level(),

@@ -137,11 +137,13 @@ public final class TrayPresenter {
 
   private static MenuEntry findingMenu(FindingStatus finding, Map<String, String> allowed) {
     List<MenuEntry> items = new ArrayList<>();
+    // The remedy is what the user must read: enabled (black, not a disabled grey label), and a
+    // click on it opens the status window with the whole finding.
     for (String line : wrap(finding.remedy(), REMEDY_LINE)) {
-      items.add(new MenuEntry.Label(line));
+      items.add(new MenuEntry.Action(line, TrayCommand.of(CommandKind.OPEN_STATUS_WINDOW), true));
     }
     if (mayRun(finding, allowed)) {
-      String title = allowed.getOrDefault(finding.repair(), finding.repair());
+      String title = RepairWords.of(finding.repair(), allowed.get(finding.repair()));
       items.add(new MenuEntry.Separator());
       items.add(
           new MenuEntry.Action(
@@ -217,10 +219,8 @@ public final class TrayPresenter {
     if (!text.startsWith("Bridge Link")) {
       text = "Bridge Link: " + text;
     }
-    text = text.replaceAll("\\s+", " ");
-    return text.length() <= TrayModel.TOOLTIP_MAX
-        ? text
-        : text.substring(0, TrayModel.TOOLTIP_MAX - 1) + "\u2026";
+    // One line; each view cuts it to its own toolkit's limit (view.TextLimits).
+    return text.replaceAll("\\s+", " ");
   }
 
   /** Menus do not wrap; long remedies become several lines at word boundaries. */

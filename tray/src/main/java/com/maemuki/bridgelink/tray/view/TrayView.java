@@ -16,6 +16,20 @@ public interface TrayView extends AutoCloseable {
   /** Shows a pop-up. */
   void notify(Notification notification);
 
+  /**
+   * Runs {@code task} on the view's UI thread (GTK's loop, AWT's event thread; at once when there
+   * is none). The tray's watchdog posts a no-op here to learn that the UI still answers.
+   */
+  void onUiThread(Runnable task);
+
+  /**
+   * The thread whose death leaves the view dead (GTK's loop for Dorkbox on Linux), or null when the
+   * toolkit replaces its thread by itself (AWT restarts its event thread) or there is none.
+   */
+  default Thread uiThread() {
+    return null;
+  }
+
   /** A short name for logs ({@code dorkbox/AppIndicator}, {@code awt}, {@code log}). */
   String describe();
 

@@ -45,6 +45,9 @@ public final class TrayViews {
         return view.get();
       }
       return new LoggingTrayView(kind + " found no system tray on this desktop");
+    } catch (UiThreadFailure e) {
+      // Not "no tray here": the toolkit is half started; a log-only tray would linger beside it.
+      throw e;
     } catch (Exception | LinkageError e) {
       LOG.warn("the {} tray failed to start", kind, e);
       return new LoggingTrayView(kind + " failed: " + e);

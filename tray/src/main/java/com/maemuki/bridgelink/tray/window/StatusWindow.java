@@ -8,7 +8,6 @@ import java.awt.Dimension;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
-import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -22,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The status window: peers on top, findings below, and the selected peer's latency over the last
- * hour. One window per tray; opening it again brings it forward and refreshes it. Closing only
- * hides it.
+ * hour. It follows the service live while open (the agent calls {@link #follow()} on every
+ * snapshot), so it needs no Refresh button. One window per tray; opening it again brings it
+ * forward. Closing only hides it.
  */
 public final class StatusWindow {
   private static final int HISTORY_MINUTES = 60;
@@ -55,16 +55,23 @@ public final class StatusWindow {
         });
   }
 
+  /** A new snapshot (or the loss of the service): shown at once if the window is open. */
+  public void follow() {
+    SwingUtilities.invokeLater(
+        () -> {
+          if (frame != null && frame.isVisible()) {
+            refresh();
+          }
+        });
+  }
+
   private void build() {
     frame = new JFrame("Bridge Link status");
     frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
     summary = new JLabel();
     summary.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
-    JButton refresh = new JButton("Refresh");
-    refresh.addActionListener(e -> refresh());
     JPanel top = new JPanel(new BorderLayout());
     top.add(summary, BorderLayout.CENTER);
-    top.add(refresh, BorderLayout.EAST);
 
     peers = new PeersTableModel();
     peerTable = new JTable(peers);

@@ -87,9 +87,14 @@ class TrayPresenterTest {
         .isEqualTo(
             new TrayCommand(
                 CommandKind.RUN_REPAIR, "open-inbound-port", "3389", "local-port-blocked/3389"));
-    // re-authentication runs as the user, so it is offered even though repair.list omitted it
+    // re-authentication runs as the user, so it is offered even though repair.list omitted it;
+    // without the service's title it says what it does, never the repair id
     assertThat(texts(findings.get(2).items()))
-        .containsExactly("Sign in again.", "---", "Fix: reauthenticate");
+        .containsExactly("Sign in again.", "---", "Fix: Sign in to Tailscale again");
+    // the remedy is readable (enabled) and opens the status window
+    MenuEntry.Action remedy = (MenuEntry.Action) findings.get(2).items().get(0);
+    assertThat(remedy.enabled()).isTrue();
+    assertThat(remedy.command().kind()).isEqualTo(CommandKind.OPEN_STATUS_WINDOW);
     // restart-tailscaled is a service repair this user is not allowed to run: remedy only
     assertThat(texts(findings.get(3).items())).containsExactly("Accept relayed traffic.");
     assertThat(texts(model.menu())).contains("[x] Quiet mode (no notifications)");
@@ -130,14 +135,10 @@ class TrayPresenterTest {
   }
 
   @Test
-  void tooltipIsOneLineWithinTheWindowsLimit() {
+  void tooltipIsOneWholeLineTheViewsCutToTheirLimits() {
     String longSummary = "a\nb   " + "x".repeat(300);
     String tooltip = TrayPresenter.tooltip(IconState.DOWN, longSummary);
-    assertThat(tooltip)
-        .hasSize(TrayModel.TOOLTIP_MAX)
-        .doesNotContain("\n")
-        .startsWith("Bridge Link: a b x");
-    assertThat(tooltip).endsWith("\u2026");
+    assertThat(tooltip).isEqualTo("Bridge Link: a b " + "x".repeat(300));
     assertThat(TrayPresenter.tooltip(IconState.OK, "")).isEqualTo("Bridge Link: all good");
   }
 

@@ -64,6 +64,11 @@ class IpcServiceConnectionTest {
           public void notify(Notification notification) {}
 
           @Override
+          public void onUiThread(Runnable task) {
+            task.run();
+          }
+
+          @Override
           public String describe() {
             return "test";
           }
@@ -74,7 +79,7 @@ class IpcServiceConnectionTest {
     try {
       await(() -> last(rendered) == IconState.OK);
       assertThat(rendered.get(rendered.size() - 1).tooltip())
-          .isEqualTo("Bridge Link: Link OK: bridge-peer direct, 12 ms");
+          .isEqualTo("Bridge Link: Link ok: 1 peer watched");
 
       Files.writeString(control.resolve("state"), "down");
       await(() -> last(rendered) == IconState.DOWN);

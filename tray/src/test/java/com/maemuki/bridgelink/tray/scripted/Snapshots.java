@@ -6,7 +6,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The scripted service's payloads, shaped as docs/ipc-contract.md says. */
+/**
+ * The scripted service's payloads, shaped as docs/ipc-contract.md says; the summaries in the real
+ * monitor's words (worst finding's title, subject, "and N more"), so tooltips are as long as a
+ * user's.
+ */
 final class Snapshots {
   private Snapshots() {}
 
@@ -22,7 +26,9 @@ final class Snapshots {
     ArrayNode findings = snapshot.putArray("findings");
     switch (state) {
       case "down":
-        snapshot.put("overall", "down").put("summary", "Link down: bridge-peer is offline");
+        snapshot
+            .put("overall", "down")
+            .put("summary", "Link down: The shared computer is offline (bridge-peer)");
         peer.put("path", "unknown").putNull("latencyMs");
         findings
             .addObject()
@@ -37,7 +43,10 @@ final class Snapshots {
       case "degraded":
         snapshot
             .put("overall", "degraded")
-            .put("summary", "Link degraded: bridge-peer relayed via fra");
+            .put(
+                "summary",
+                "Link degraded: Traffic to the shared computer is relayed (DERP) (bridge-peer)"
+                    + " and 1 more");
         peer.put("path", "derp").put("derpRegion", "fra").put("latencyMs", 84.2);
         findings
             .addObject()
@@ -59,7 +68,7 @@ final class Snapshots {
             .put("fixer", "service");
         break;
       default:
-        snapshot.put("overall", "ok").put("summary", "Link OK: bridge-peer direct, 12 ms");
+        snapshot.put("overall", "ok").put("summary", "Link ok: 1 peer watched");
         peer.put("path", "direct").put("latencyMs", 12.3);
     }
     return snapshot;

@@ -38,6 +38,11 @@ public final class LoggingTrayView implements TrayView {
   }
 
   @Override
+  public void onUiThread(Runnable task) {
+    task.run();
+  }
+
+  @Override
   public String describe() {
     return "log (" + reason + ")";
   }
