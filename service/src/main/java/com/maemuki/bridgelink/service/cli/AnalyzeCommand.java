@@ -23,7 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = AnalyzeCommand.EXIT_USAGE,
     description = {
       "Reads captured Tailscale outputs and reports what they say and what is wrong.",
       "Accepts tailscale status --json / LocalAPI status, tailscale status text, LocalAPI prefs"
@@ -41,7 +40,7 @@ import picocli.CommandLine.Spec;
     })
 public final class AnalyzeCommand implements Callable<Integer> {
 
-  static final int EXIT_USAGE = 64;
+  static final int EXIT_USAGE = UsageErrors.EXIT_USAGE;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

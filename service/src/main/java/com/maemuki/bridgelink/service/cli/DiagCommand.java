@@ -36,7 +36,9 @@ import picocli.CommandLine.Option;
       "Writes a diagnostics zip (snapshot, findings, redacted config, recent logs, audit log,",
       "tailscale bugreport marker, netcheck, firewall summary, versions) into the data directory",
       "and prints its path. 'bridge-link analyze <zip>' reads it back."
-    })
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:written", "1:the bundle could not be written", "64:bad command line"})
 public final class DiagCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", description = "Data directory (default: the service's).")

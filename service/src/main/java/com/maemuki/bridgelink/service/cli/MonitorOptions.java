@@ -15,7 +15,10 @@ final class MonitorOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "config.json to use (default: ${DEFAULT-VALUE} if it exists).")
+      description =
+          "config.json to use (default: ${sys:"
+              + HelpDefaults.CONFIG_FILE
+              + "}, read if it exists; BRIDGE_LINK_DATA_DIR moves it).")
   Path config;
 
   @Option(

@@ -40,7 +40,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "repair",
     mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = RepairCommand.EXIT_USAGE,
     description = {
       "Runs one repair that must run as the signed-in user (never as the service):",
       "reauth, tailscale-up, accept-dns, enable-unattended, open-admin-console,",
@@ -51,7 +50,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class RepairCommand implements Callable<Integer> {
 
   static final int EXIT_FAILED = 1;
-  static final int EXIT_USAGE = 64;
+  static final int EXIT_USAGE = UsageErrors.EXIT_USAGE;
 
   /** Waiting for the user to finish the browser sign-in. */
   static final Duration REAUTH_DEADLINE = Duration.ofMinutes(5);
