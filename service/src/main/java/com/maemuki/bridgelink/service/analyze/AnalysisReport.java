@@ -52,6 +52,14 @@ public record AnalysisReport(
     findings = List.copyOf(findings);
   }
 
+  /**
+   * True when inputs were given and not one of them could be read or recognised: then "no findings"
+   * would be a lie by omission.
+   */
+  public boolean nothingRead() {
+    return !inputs.isEmpty() && inputs.stream().allMatch(i -> i.error() != null);
+  }
+
   /** 3 when an input could not be read, else 2 for a critical finding, 1 for a warning, else 0. */
   public int exitStatus() {
     if (inputs.stream().anyMatch(Input::fatal)) {

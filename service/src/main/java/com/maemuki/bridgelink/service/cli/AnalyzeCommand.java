@@ -44,7 +44,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Captured outputs to analyse.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Captured outputs to analyse, up to 16 MiB each; - reads standard input.")
   List<Path> files = new ArrayList<>();
 
   @Option(
@@ -98,6 +101,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       err.flush();
       return report.exitStatus();
+    } catch (OutOfMemoryError e) {
+      // The launchers give analyze the heap 16 MiB inputs need; a JVM started by hand may not.
+      err.println(
+          "bridge-link analyze: out of memory reading the inputs; run it through the bridge-link"
+              + " launcher or give the JVM more heap (-Xmx512m)");
+      return AnalysisReport.EXIT_UNREADABLE;
     } catch (RuntimeException e) {
       // A bug, not bad input (inputs never throw): say so in one line, no stack trace.
       err.println("bridge-link analyze: internal error: " + e);

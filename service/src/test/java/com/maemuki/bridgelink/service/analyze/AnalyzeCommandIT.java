@@ -91,7 +91,7 @@ class AnalyzeCommandIT {
     assertThat(r.exit()).as(r.err()).isEqualTo(2);
     JsonNode j = JsonMapper.builder().build().readTree(r.out());
     assertThat(j.propertyNames())
-        .containsExactly("inputs", "self", "peers", "pings", "netcheck", "findings");
+        .containsExactly("inputs", "nothingRead", "self", "peers", "pings", "netcheck", "findings");
     assertThat(j.get("inputs").findValuesAsString("kind"))
         .containsExactly("status-json", "prefs-json", "bus-ndjson");
     assertThat(j.get("self").get("magicDnsEnabled").asBoolean()).isFalse();

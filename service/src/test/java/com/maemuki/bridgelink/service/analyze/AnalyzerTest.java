@@ -50,7 +50,7 @@ class AnalyzerTest {
                 "cli_ping_peer-relay_then-until-direct_exit1.txt",
                 "netcheck_json_format-json_healthy_udp-v4-v6.json"));
     assertThat(j.propertyNames())
-        .containsExactly("inputs", "self", "peers", "pings", "netcheck", "findings");
+        .containsExactly("inputs", "nothingRead", "self", "peers", "pings", "netcheck", "findings");
     assertThat(j.get("inputs").get(0).propertyNames()).containsExactly("file", "kind", "error");
     assertThat(j.get("self").propertyNames())
         .containsExactly(
