@@ -26,7 +26,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code bridge-link diag}: writes a diagnostics bundle and prints where it is. */
 @Command(
@@ -47,10 +49,16 @@ public final class DiagCommand implements Callable<Integer> {
   @Option(names = "--config", description = "Configuration file (default: the service's).")
   Path config;
 
+  @Spec CommandSpec spec;
+
+  String socket;
+
   @Option(
       names = "--socket",
       description = "tailscaled's LocalAPI socket or pipe (default: the usual one).")
-  String socket;
+  void socket(String value) {
+    socket = SocketOption.check(spec, value);
+  }
 
   @Option(
       names = "--no-netcheck",

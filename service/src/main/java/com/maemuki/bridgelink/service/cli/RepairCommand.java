@@ -90,11 +90,15 @@ public final class RepairCommand implements Callable<Integer> {
       description = "The finding key (code/subject); picks the admin console page.")
   String finding;
 
+  String socket;
+
   @Option(
       names = "--socket",
       paramLabel = "PATH",
       description = "tailscaled's LocalAPI socket or pipe (default: the usual one).")
-  String socket;
+  void socket(String value) {
+    socket = SocketOption.check(spec, value);
+  }
 
   @Option(
       names = "--port",

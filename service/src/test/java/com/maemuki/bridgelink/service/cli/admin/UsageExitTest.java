@@ -51,4 +51,24 @@ class UsageExitTest {
             "bridge-link: unknown command 'stauts'",
             "Try 'bridge-link --help'; commands: help, analyze, run, doctor, diag, status, repair");
   }
+
+  @Test
+  void aSocketThatIsAFileOrOurOwnIpcSocketGetsAHint() throws Exception {
+    Path file = java.nio.file.Files.writeString(data.resolve("notes.txt"), "x");
+    for (String command : List.of("doctor", "repair", "diag", "run")) {
+      List<String> args =
+          command.equals("repair")
+              ? List.of(command, "accept-dns", "--socket", file.toString())
+              : List.of(command, "--socket", file.toString());
+      BridgeLinkCli.Result r = BridgeLinkCli.run(data, args.toArray(String[]::new));
+      assertThat(r.exit()).as(command).isEqualTo(64);
+      assertThat(r.err()).as(command).contains("did you mean --ipc-socket?");
+      assertThat(r.err()).doesNotContain("not running");
+    }
+    Path ours = java.nio.file.Files.createDirectories(data.resolve("maemuki-bridge-link"));
+    BridgeLinkCli.Result r =
+        BridgeLinkCli.run(data, "doctor", "--socket", ours.resolve("ipc.sock").toString());
+    assertThat(r.exit()).isEqualTo(64);
+    assertThat(r.err()).contains("Bridge Link's own IPC socket").contains("--ipc-socket?");
+  }
 }
