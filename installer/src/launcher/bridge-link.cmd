@@ -3,7 +3,8 @@ rem bridge-link: the Bridge Link command line for administrators on the installe
 rem (status, doctor, diag, analyze, repair), e.g. "C:\Program Files\Maemuki\Bridge Link\bridge-link.cmd" status.
 rem Java: the bundled runtime, else JAVA_HOME, else java.exe on PATH. JVM options: cli-jvm.options
 rem (run: service-jvm.options), one per line, '#' comments. An AppCDS archive of the command line's
-rem classes is made by the first run that may write lib\ (an elevated prompt) and used by every later one.
+rem classes is made in the data folder by the first elevated run and used by every later one (it is
+rem not in the install folder, so uninstall leaves nothing there).
 setlocal EnableExtensions
 set "HERE=%~dp0"
 set "JAVA=%HERE%runtime\bin\java.exe"
@@ -14,7 +15,7 @@ if /i "%~1"=="run" set "OPTFILE=%HERE%service-jvm.options"
 set "OPTS="
 for /f "usebackq eol=# tokens=* delims=" %%o in ("%OPTFILE%") do call set "OPTS=%%OPTS%% %%o"
 set "MAIN=com.maemuki.bridgelink.service.cli.BridgeLinkCommand"
-set "JSA=%HERE%lib\bridge-link-cli.jsa"
+set "JSA=%ProgramData%\Maemuki\BridgeLink\bridge-link-cli.jsa"
 if /i "%~1"=="run" goto launch
 if exist "%JSA%" (
   set "OPTS=%OPTS% -XX:SharedArchiveFile="%JSA%" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"

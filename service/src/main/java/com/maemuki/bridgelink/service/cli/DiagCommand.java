@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
     name = "diag",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a diagnostics zip (snapshot, findings, redacted config, recent logs, audit log,",
-      "tailscale bugreport marker, netcheck, firewall summary, versions) into the data directory",
-      "and prints its path. 'bridge-link analyze <zip>' reads it back."
+      "Writes a diagnostics zip (the running service's snapshot and findings, redacted config,",
+      "recent logs, audit log, tailscale bugreport marker, netcheck, firewall summary, versions)",
+      "into the data directory and prints its path; when the service cannot be reached the",
+      "manifest says so. 'bridge-link analyze <zip>' reads it back."
     },
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:written", "1:the bundle could not be written", "64:bad command line"})
@@ -65,8 +66,17 @@ public final class DiagCommand implements Callable<Integer> {
       description = "Skip 'tailscale netcheck' (it contacts Tailscale's relay servers).")
   boolean noNetcheck;
 
+  @Option(
+      names = "--ipc-socket",
+      paramLabel = "PATH",
+      description =
+          "The running service's socket, asked for its snapshot and findings (default:"
+              + " $BRIDGE_LINK_IPC_SOCKET, else the platform's).")
+  Path ipcSocket;
+
   @Override
   public Integer call() {
+    ServiceSnapshotFetch service = ServiceSnapshotFetch.fetch(ipcSocket);
     Path data = dataDir != null ? dataDir : DataDirectory.resolve();
     Path configFile = config != null ? config : DataDirectory.defaultConfigFile();
     BridgeLinkConfig cfg =
@@ -91,8 +101,8 @@ public final class DiagCommand implements Callable<Integer> {
     String version = BridgeLinkCommand.class.getPackage().getImplementationVersion();
     DiagnosticsSources sources =
         ServiceDiagnostics.sources(
-            null,
-            null,
+            service.snapshotJson(),
+            service.findingsJson(),
             configFile,
             DataDirectory.logDirectory(),
             data.resolve(AuditLog.FILE_NAME),
@@ -114,6 +124,9 @@ public final class DiagCommand implements Callable<Integer> {
           new DiagnosticsBundle(executor, Duration.ofSeconds(45), Clock.systemUTC())
               .create(data, sources);
       System.out.println(bundle);
+      if (!service.reached()) {
+        System.err.println("bridge-link diag: " + service.unreachable() + "; the bundle says so");
+      }
       return 0;
     } catch (java.io.IOException e) {
       System.err.println("bridge-link diag: cannot write the bundle: " + e.getMessage());
