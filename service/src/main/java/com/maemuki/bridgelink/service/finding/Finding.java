@@ -11,9 +11,16 @@ import java.util.Objects;
  *     the machine itself; together with the code it identifies the finding across cycles
  * @param detail the measured facts in plain words
  * @param remedyText the remedy when this case needs other words than the catalog's, else null
+ * @param repairWithheld true when the catalog's repair cannot help in this case (e.g. accept-dns
+ *     while DNS is already accepted): then none is offered
  */
 public record Finding(
-    FindingCode code, Severity severity, String subject, String detail, String remedyText) {
+    FindingCode code,
+    Severity severity,
+    String subject,
+    String detail,
+    String remedyText,
+    boolean repairWithheld) {
 
   public Finding {
     Objects.requireNonNull(code, "code");
@@ -22,7 +29,12 @@ public record Finding(
   }
 
   public Finding(FindingCode code, Severity severity, String subject, String detail) {
-    this(code, severity, subject, detail, null);
+    this(code, severity, subject, detail, null, false);
+  }
+
+  public Finding(
+      FindingCode code, Severity severity, String subject, String detail, String remedyText) {
+    this(code, severity, subject, detail, remedyText, false);
   }
 
   /** A finding at the catalog's default severity. */
@@ -44,6 +56,6 @@ public record Finding(
   }
 
   public String repair() {
-    return code.repair();
+    return repairWithheld ? null : code.repair();
   }
 }
