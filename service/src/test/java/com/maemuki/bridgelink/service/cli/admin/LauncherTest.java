@@ -41,7 +41,8 @@ class LauncherTest {
 
   @Test
   void analyzeReadsStandardInputAsDash() throws Exception {
-    Path status = Fixtures.path(Fixtures.STATUS_8_PEERS);
+    // Bytes, not a path: the fixtures may be inside the test kit's jar.
+    Path status = Files.write(dir.resolve("piped.json"), Fixtures.bytes(Fixtures.STATUS_8_PEERS));
     Result r = launch(status, "analyze", "--json", "-");
     JsonNode report = JSON.readTree(r.out());
     assertThat(report.get("inputs").get(0).get("kind").stringValue()).isEqualTo("status-json");
@@ -56,7 +57,7 @@ class LauncherTest {
   }
 
   private static Path bigStatus(Path file, int size) throws IOException {
-    ObjectNode root = (ObjectNode) JSON.readTree(Fixtures.path(Fixtures.STATUS_8_PEERS).toFile());
+    ObjectNode root = (ObjectNode) JSON.readTree(Fixtures.bytes(Fixtures.STATUS_8_PEERS));
     ObjectNode peers = (ObjectNode) root.get("Peer");
     JsonNode template = peers.values().iterator().next();
     ObjectNode grown = JSON.createObjectNode();
