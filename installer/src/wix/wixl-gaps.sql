@@ -13,17 +13,15 @@ UPDATE Component SET Condition = 'OPERATORS_GROUP' WHERE Component = 'PolicyOper
 UPDATE Component SET Condition = 'NOT (TRAY~="hide")' WHERE Component = 'TrayRunEntry'
 -- The data directory outlives the product (msidbComponentAttributesPermanent 16 + 64-bit 256).
 UPDATE Component SET Attributes = 272 WHERE Component = 'DataDir'
-UPDATE Component SET Attributes = 272 WHERE Component = 'DataConfigDir'
 UPDATE Component SET Attributes = 272 WHERE Component = 'DataLogsDir'
-UPDATE Component SET Attributes = 272 WHERE Component = 'DataAuditDir'
 UPDATE Component SET Attributes = 272 WHERE Component = 'DataDiagnosticsDir'
 -- A rebuild of the same version replaces the installed one instead of installing beside it
 -- (VersionMax inclusive, 512 + MigrateFeatures 1). Attributes is part of the key: delete, insert.
 DELETE FROM Upgrade WHERE ActionProperty = 'WIX_UPGRADE_DETECTED'
 INSERT INTO Upgrade (UpgradeCode, VersionMax, Attributes, ActionProperty) VALUES ('@UPGRADE_CODE@', '@VERSION@', 513, 'WIX_UPGRADE_DETECTED')
--- The data directory's ACL: SYSTEM and Administrators full control, Users read (the service runs as
--- LocalSystem and reads its configuration there; Users must not plant files in it). Inherited by
--- config, logs, audit and diagnostics. WiX: PermissionEx Sddl in Data.wxi.
+-- The data directory's ACL: SYSTEM and Administrators full control, nobody else (config.json may
+-- hold OTLP headers; users must not plant files in it either). Inherited by logs and diagnostics.
+-- WiX: PermissionEx Sddl in Data.wxi.
 CREATE TABLE MsiLockPermissionsEx (MsiLockPermissionsEx CHAR(72) NOT NULL, LockObject CHAR(72) NOT NULL, `Table` CHAR(32) NOT NULL, SDDLText CHAR(0) NOT NULL LOCALIZABLE, Condition CHAR(255) PRIMARY KEY MsiLockPermissionsEx)
 INSERT INTO MsiLockPermissionsEx (MsiLockPermissionsEx, LockObject, `Table`, SDDLText) VALUES ('DataDirAcl', 'DATADIR', 'CreateFolder', '@DATA_SDDL@')
 -- Service recovery: restart after 60 s, three times a day; also when procrun stops the service

@@ -70,6 +70,14 @@ public record AnalysisReport(
   }
 
   /**
+   * True when inputs were given and not one of them could be read or recognised: then "no findings"
+   * would be a lie by omission.
+   */
+  public boolean nothingRead() {
+    return !inputs.isEmpty() && inputs.stream().allMatch(i -> i.error() != null);
+  }
+
+  /**
    * 3 when an input could not be read, else 2 for a critical finding, 1 for a warning, else 0. A
    * bundle's own findings (what the user saw) count as well as the ones found here.
    */

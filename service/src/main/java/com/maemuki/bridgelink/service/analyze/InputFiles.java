@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.analyze;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -37,8 +38,14 @@ public final class InputFiles {
 
   private InputFiles() {}
 
+  /** The name {@code analyze} reads standard input by, as most command-line tools do. */
+  public static final String STDIN = "-";
+
   public static List<Loaded> read(Path path) {
     String name = path.toString();
+    if (name.equals(STDIN)) {
+      return read("(standard input)", System.in);
+    }
     if (Files.isDirectory(path)) {
       return List.of(Loaded.failed(name, "is a directory, not a file"));
     }
@@ -57,7 +64,32 @@ public final class InputFiles {
           Loaded.failed(name, "larger than 16 MiB; analyze reads captures up to 16 MiB"));
     }
     if (isZip(bytes)) {
-      return readZip(name, path);
+      try (InputStream in = Files.newInputStream(path)) {
+        return readZip(name, in);
+      } catch (IOException e) {
+        return List.of(Loaded.failed(name, "cannot read the zip archive: " + e.getMessage()));
+      }
+    }
+    return List.of(Loaded.ok(name, bytes, false));
+  }
+
+  /** A capture piped in (e.g. {@code tailscale status --json | bridge-link analyze -}). */
+  static List<Loaded> read(String name, InputStream in) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      return List.of(Loaded.failed(name, "cannot read: " + e.getMessage()));
+    }
+    if (bytes.length > MAX_BYTES) {
+      return List.of(
+          Loaded.failed(name, "larger than 16 MiB; analyze reads captures up to 16 MiB"));
+    }
+    if (bytes.length == 0) {
+      return List.of(Loaded.failed(name, "empty: nothing was piped in"));
+    }
+    if (isZip(bytes)) {
+      return readZip(name, new ByteArrayInputStream(bytes));
     }
     return List.of(Loaded.ok(name, bytes, false));
   }
@@ -66,10 +98,10 @@ public final class InputFiles {
     return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
   }
 
-  private static List<Loaded> readZip(String name, Path path) {
+  private static List<Loaded> readZip(String name, InputStream source) {
     List<Loaded> out = new ArrayList<>();
     long total = 0;
-    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(path))) {
+    try (ZipInputStream zip = new ZipInputStream(source)) {
       ZipEntry entry;
       while ((entry = zip.getNextEntry()) != null) {
         if (entry.isDirectory()) {

@@ -37,6 +37,7 @@ public final class JsonReport {
       n.put("kind", i.kind().wireName());
       n.put("error", i.error());
     }
+    root.put("nothingRead", r.nothingRead());
     if (r.status() == null) {
       root.putNull("self");
     } else {

@@ -178,6 +178,10 @@ public final class TextReport {
   }
 
   private static void findings(StringBuilder sb, AnalysisReport r) {
+    if (r.nothingRead()) {
+      sb.append("Nothing could be read: every input failed (see above), so nothing was checked.\n");
+      return;
+    }
     if (r.findings().isEmpty()) {
       sb.append("Findings: none\n");
       return;

@@ -23,7 +23,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = AnalyzeCommand.EXIT_USAGE,
     description = {
       "Reads captured Tailscale outputs and reports what they say and what is wrong.",
       "Accepts tailscale status --json / LocalAPI status, tailscale status text, LocalAPI prefs"
@@ -41,11 +40,14 @@ import picocli.CommandLine.Spec;
     })
 public final class AnalyzeCommand implements Callable<Integer> {
 
-  static final int EXIT_USAGE = 64;
+  static final int EXIT_USAGE = UsageErrors.EXIT_USAGE;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Captured outputs to analyse.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "Captured outputs to analyse, up to 16 MiB each; - reads standard input.")
   List<Path> files = new ArrayList<>();
 
   @Option(
@@ -99,6 +101,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
       }
       err.flush();
       return report.exitStatus();
+    } catch (OutOfMemoryError e) {
+      // The launchers give analyze the heap 16 MiB inputs need; a JVM started by hand may not.
+      err.println(
+          "bridge-link analyze: out of memory reading the inputs; run it through the bridge-link"
+              + " launcher or give the JVM more heap (-Xmx512m)");
+      return AnalysisReport.EXIT_UNREADABLE;
     } catch (RuntimeException e) {
       // A bug, not bad input (inputs never throw): say so in one line, no stack trace.
       err.println("bridge-link analyze: internal error: " + e);

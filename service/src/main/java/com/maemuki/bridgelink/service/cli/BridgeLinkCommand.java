@@ -34,6 +34,9 @@ public final class BridgeLinkCommand implements Runnable {
 
   /** Builds the command line with every subcommand; tests call this to run commands in-process. */
   public static CommandLine newCommandLine() {
-    return new CommandLine(new BridgeLinkCommand());
+    HelpDefaults.publish();
+    CommandLine cl = new CommandLine(new BridgeLinkCommand());
+    cl.setParameterExceptionHandler(new UsageErrors());
+    return cl;
   }
 }

@@ -26,17 +26,22 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code bridge-link diag}: writes a diagnostics bundle and prints where it is. */
 @Command(
     name = "diag",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a diagnostics zip (snapshot, findings, redacted config, recent logs, audit log,",
-      "tailscale bugreport marker, netcheck, firewall summary, versions) into the data directory",
-      "and prints its path. 'bridge-link analyze <zip>' reads it back."
-    })
+      "Writes a diagnostics zip (the running service's snapshot and findings, redacted config,",
+      "recent logs, audit log, tailscale bugreport marker, netcheck, firewall summary, versions)",
+      "into the data directory and prints its path; when the service cannot be reached the",
+      "manifest says so. 'bridge-link analyze <zip>' reads it back."
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:written", "1:the bundle could not be written", "64:bad command line"})
 public final class DiagCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", description = "Data directory (default: the service's).")
@@ -45,18 +50,33 @@ public final class DiagCommand implements Callable<Integer> {
   @Option(names = "--config", description = "Configuration file (default: the service's).")
   Path config;
 
+  @Spec CommandSpec spec;
+
+  String socket;
+
   @Option(
       names = "--socket",
       description = "tailscaled's LocalAPI socket or pipe (default: the usual one).")
-  String socket;
+  void socket(String value) {
+    socket = SocketOption.check(spec, value);
+  }
 
   @Option(
       names = "--no-netcheck",
       description = "Skip 'tailscale netcheck' (it contacts Tailscale's relay servers).")
   boolean noNetcheck;
 
+  @Option(
+      names = "--ipc-socket",
+      paramLabel = "PATH",
+      description =
+          "The running service's socket, asked for its snapshot and findings (default:"
+              + " $BRIDGE_LINK_IPC_SOCKET, else the platform's).")
+  Path ipcSocket;
+
   @Override
   public Integer call() {
+    ServiceSnapshotFetch service = ServiceSnapshotFetch.fetch(ipcSocket);
     Path data = dataDir != null ? dataDir : DataDirectory.resolve();
     Path configFile = config != null ? config : DataDirectory.defaultConfigFile();
     BridgeLinkConfig cfg =
@@ -81,8 +101,8 @@ public final class DiagCommand implements Callable<Integer> {
     String version = BridgeLinkCommand.class.getPackage().getImplementationVersion();
     DiagnosticsSources sources =
         ServiceDiagnostics.sources(
-            null,
-            null,
+            service.snapshotJson(),
+            service.findingsJson(),
             configFile,
             DataDirectory.logDirectory(),
             data.resolve(AuditLog.FILE_NAME),
@@ -104,6 +124,9 @@ public final class DiagCommand implements Callable<Integer> {
           new DiagnosticsBundle(executor, Duration.ofSeconds(45), Clock.systemUTC())
               .create(data, sources);
       System.out.println(bundle);
+      if (!service.reached()) {
+        System.err.println("bridge-link diag: " + service.unreachable() + "; the bundle says so");
+      }
       return 0;
     } catch (java.io.IOException e) {
       System.err.println("bridge-link diag: cannot write the bundle: " + e.getMessage());

@@ -34,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
       "0:nothing worse than information",
       "1:a warning",
       "2:a critical finding",
+      "64:bad command line",
     })
 public final class DoctorCommand implements Callable<Integer> {
 

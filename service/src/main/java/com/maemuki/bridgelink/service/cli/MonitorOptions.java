@@ -7,7 +7,9 @@ import com.maemuki.bridgelink.service.platform.Platforms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The options {@code run} and {@code doctor} share: where the config and tailscaled are. */
 final class MonitorOptions {
@@ -15,14 +17,24 @@ final class MonitorOptions {
   @Option(
       names = "--config",
       paramLabel = "FILE",
-      description = "config.json to use (default: ${DEFAULT-VALUE} if it exists).")
+      description =
+          "config.json to use (default: ${sys:"
+              + HelpDefaults.CONFIG_FILE
+              + "}, read if it exists; BRIDGE_LINK_DATA_DIR moves it).")
   Path config;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
+
+  String socket;
 
   @Option(
       names = "--socket",
       paramLabel = "PATH",
       description = "tailscaled's LocalAPI socket or named pipe (default: the platform's).")
-  String socket;
+  void socket(String value) {
+    socket = SocketOption.check(spec, value);
+  }
 
   @Option(
       names = "--peer",

@@ -35,17 +35,23 @@ import tools.jackson.databind.node.ObjectNode;
 @Command(
     name = "repair",
     mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = RepairCommand.EXIT_USAGE,
     description = {
-      "Runs one repair that must run as the signed-in user (never as the service).",
-      "Service repairs run through the tray menu (IPC repair.run)."
+      "Runs one repair that must run as the signed-in user (never as the service):",
+      "reauth, tailscale-up, accept-dns, enable-unattended, open-admin-console,",
+      "copy-share-instructions. Service repairs (restart-tailscale, open-inbound-port --port N,",
+      "close-inbound-port --port N, allow-ping, set-adapter-private) are sent to the running",
+      "service, which checks that the caller is an operator and audits the attempt."
     },
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:done", "1:the repair failed", "64:bad command line or not a user repair"})
+    exitCodeList = {
+      "0:done",
+      "1:the repair failed, was refused, or the service could not be reached",
+      "64:bad command line"
+    })
 public final class RepairCommand implements Callable<Integer> {
 
   static final int EXIT_FAILED = 1;
-  static final int EXIT_USAGE = 64;
+  static final int EXIT_USAGE = UsageErrors.EXIT_USAGE;
 
   /**
    * The undo of {@code open-inbound-port}; no finding names it, so the catalog does not list it.
@@ -78,11 +84,29 @@ public final class RepairCommand implements Callable<Integer> {
       description = "The finding key (code/subject); picks the admin console page.")
   String finding;
 
+  String socket;
+
   @Option(
       names = "--socket",
       paramLabel = "PATH",
       description = "tailscaled's LocalAPI socket or pipe (default: the usual one).")
-  String socket;
+  void socket(String value) {
+    socket = SocketOption.check(spec, value);
+  }
+
+  @Option(
+      names = "--port",
+      paramLabel = "N",
+      description = "The port of open-inbound-port / close-inbound-port (a configured local port).")
+  Integer port;
+
+  @Option(
+      names = "--ipc-socket",
+      paramLabel = "PATH",
+      description =
+          "The service's socket for service repairs (default: $BRIDGE_LINK_IPC_SOCKET, else the"
+              + " platform's).")
+  java.nio.file.Path ipcSocket;
 
   @Option(names = "--json", description = "Print one JSON object {id, ok, message, cleared, …}.")
   boolean json;
@@ -122,9 +146,7 @@ public final class RepairCommand implements Callable<Integer> {
     Optional<UserRepairId> repair = UserRepairId.byWireName(id);
     if (repair.isEmpty()) {
       if (serviceRepairIds().contains(id)) {
-        return usage(
-            err,
-            "'" + id + "' runs in the service: use the tray menu / repair.run, not this command");
+        return ServiceRepairCall.run(id, port, subject, ipcSocket, json, out, err);
       }
       return usage(
           err,

@@ -9,7 +9,7 @@ import com.maemuki.bridgelink.service.platform.DataDirectory;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
     description = {
       "Watch this machine's Tailscale link in the foreground: peers, findings and remedies,",
       "redrawn on change (plain appended lines when stdout is not a terminal). Ctrl-C stops."
-    })
+    },
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:stopped by Ctrl-C or SIGTERM", "64:bad command line"})
 public final class RunCommand implements Callable<Integer> {
 
   @Mixin MonitorOptions options = new MonitorOptions();
@@ -48,6 +50,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream out = System.out;
+    StopSignals signals = StopSignals.install();
     LogFiles.quietConsole();
     Path logFile = LogFiles.enable(DataDirectory.logDirectory());
     BridgeLinkDaemon daemon = BridgeLinkDaemon.start(options.toDaemonOptions().withIpc(endpoint()));
@@ -63,19 +66,25 @@ public final class RunCommand implements Callable<Integer> {
               + (logFile == null ? "" : "; log " + logFile)
               + daemon.ipcEndpoint().map(e -> "; IPC on " + e).orElse("")
               + "; Ctrl-C stops");
-      daemon.config().problems().forEach(p -> out.println("config problem: " + p));
+      daemon
+          .config()
+          .problems()
+          .forEach(
+              p -> out.println((p.refusesFile() ? "config problem: " : "config warning: ") + p));
       out.flush();
     }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Thread hook =
-        new Thread(
-            () -> {
-              daemon.close();
-              stopped.countDown();
-            },
-            "bridge-link-stop");
+    // Other ways to end the JVM (SIGHUP, a logoff on Windows) still stop the monitor cleanly.
+    AtomicBoolean closed = new AtomicBoolean();
+    Runnable stop =
+        () -> {
+          if (closed.compareAndSet(false, true)) {
+            daemon.close();
+          }
+        };
+    Thread hook = new Thread(stop, "bridge-link-stop");
     Runtime.getRuntime().addShutdownHook(hook);
-    stopped.await();
+    signals.await();
+    stop.run();
     return 0;
   }
 

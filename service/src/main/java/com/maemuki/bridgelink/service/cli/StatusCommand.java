@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
     exitCodeList = {
       "0:the service answered and its status was printed",
       "1:the service is not running or cannot be reached (one line on stderr says why)",
+      "64:bad command line",
     },
     footer = {
       "%nThe exit status says whether the service answered, not how healthy the link is;",

@@ -1,7 +1,10 @@
 package com.maemuki.bridgelink.service.config;
 
+import com.maemuki.bridgelink.service.config.ConfigProblem.Kind;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +19,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Holds the effective configuration: defaults, then {@code config.json}, then machine policy, then
  * command-line overrides. A file with problems is refused as a whole and the last good file stays
- * in use; its problems are kept for the {@code config-invalid} finding. {@link #checkForChange()}
- * is polled (a content comparison, robust where file-change events are not, e.g. on network shares
- * or editors that replace the file) and reloads without a restart.
+ * in use; its problems are kept for the {@code config-invalid} finding. Unknown keys are only
+ * warnings: the rest of the file applies. {@link #checkForChange()} is polled (a content
+ * comparison, robust where file-change events are not, e.g. on network shares or editors that
+ * replace the file) and reloads without a restart.
  */
 public final class ConfigManager {
 
@@ -31,6 +35,8 @@ public final class ConfigManager {
   private final List<Consumer<BridgeLinkConfig>> listeners = new CopyOnWriteArrayList<>();
 
   private BridgeLinkConfig lastGoodFile = BridgeLinkConfig.defaults();
+  private boolean haveGoodFile;
+  private volatile boolean fallingBack;
   private volatile BridgeLinkConfig current;
   private volatile List<ConfigProblem> problems = List.of();
   private String lastFileText;
@@ -62,6 +68,14 @@ public final class ConfigManager {
     return file;
   }
 
+  /**
+   * True when the file is refused and no earlier good file exists: the defaults are in use, which
+   * watch no peers, so the machine is effectively unmonitored.
+   */
+  public boolean noGoodConfiguration() {
+    return fallingBack;
+  }
+
   /** Called with the new configuration after a reload that changed it. */
   public void addListener(Consumer<BridgeLinkConfig> listener) {
     listeners.add(listener);
@@ -86,12 +100,14 @@ public final class ConfigManager {
       ConfigParser.Result parsed = ConfigParser.parse(text);
       if (parsed.valid()) {
         lastGoodFile = parsed.config();
-      } else {
-        found.addAll(parsed.problems());
+        haveGoodFile = true;
       }
+      found.addAll(parsed.problems());
     } else if (found.isEmpty()) {
       lastGoodFile = BridgeLinkConfig.defaults();
+      haveGoodFile = true;
     }
+    fallingBack = !haveGoodFile;
     lastPolicy = policy.read();
     PolicySettings settings = PolicySettings.parse(lastPolicy, found);
     BridgeLinkConfig effective = overrides.applyTo(settings.applyTo(lastGoodFile), found);
@@ -120,8 +136,12 @@ public final class ConfigManager {
     try {
       if (!Files.exists(file)) {
         if (fileRequired) {
-          found.add(new ConfigProblem("(file)", "not found: " + file));
+          found.add(new ConfigProblem("(file)", "not found: " + file, Kind.MISSING));
         }
+        return null;
+      }
+      if (Files.isDirectory(file)) {
+        found.add(new ConfigProblem("(file)", "is a folder, not a file: " + file, Kind.UNREADABLE));
         return null;
       }
       if (Files.size(file) > ConfigLimits.MAX_FILE_BYTES) {
@@ -131,8 +151,20 @@ public final class ConfigManager {
         return null;
       }
       return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (AccessDeniedException e) {
+      found.add(
+          new ConfigProblem(
+              "(file)", "cannot read " + file + ": permission denied", Kind.UNREADABLE));
+      return null;
+    } catch (CharacterCodingException e) {
+      found.add(
+          new ConfigProblem(
+              "(file)", "not UTF-8 text: save it as UTF-8 (with or without BOM): " + file));
+      return null;
     } catch (IOException | RuntimeException e) {
-      found.add(new ConfigProblem("(file)", "cannot read " + file + ": " + e.getMessage()));
+      found.add(
+          new ConfigProblem(
+              "(file)", "cannot read " + file + ": " + e.getMessage(), Kind.UNREADABLE));
       return null;
     }
   }

@@ -12,7 +12,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Parses {@code config.json} over the defaults. Every field is optional; every present field is
- * checked, and each problem names its field. The result is usable only when it has no problems.
+ * checked, and each problem names its field. The result is usable unless a problem refuses the
+ * file: an unknown key is only a warning, so a typo or a newer version's setting costs nothing
+ * else.
  */
 public final class ConfigParser {
 
@@ -40,8 +42,9 @@ public final class ConfigParser {
       problems = List.copyOf(problems);
     }
 
+    /** True when nothing but warnings was found: the parsed configuration is to be used. */
     public boolean valid() {
-      return problems.isEmpty();
+      return problems.stream().noneMatch(ConfigProblem::refusesFile);
     }
   }
 
@@ -51,9 +54,10 @@ public final class ConfigParser {
     List<ConfigProblem> problems = new ArrayList<>();
     JsonNode root;
     try {
-      root = JSON.readTree(json);
+      // Notepad and PowerShell's Out-File write UTF-8 with a byte order mark.
+      root = JSON.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
     } catch (JacksonException e) {
-      problems.add(new ConfigProblem("(file)", "not valid JSON: " + e.getOriginalMessage()));
+      problems.add(JsonSyntax.describe(e));
       return new Result(BridgeLinkConfig.defaults(), problems);
     }
     if (root == null || !root.isObject()) {
@@ -61,7 +65,7 @@ public final class ConfigParser {
       return new Result(BridgeLinkConfig.defaults(), problems);
     }
     FieldReader in = new FieldReader(problems);
-    in.rejectUnknown(root, "", TOP_LEVEL);
+    in.warnUnknown(root, "", TOP_LEVEL);
     BridgeLinkConfig d = BridgeLinkConfig.defaults();
     String socket = in.string(root, "", "localApiSocket", d.localApiSocket());
     if (socket != null && socket.isBlank()) {
@@ -124,7 +128,7 @@ public final class ConfigParser {
         in.problem(path, "must be an object with at least a name");
         continue;
       }
-      in.rejectUnknown(node, path, Set.of("name", "host", "ports", "localPorts"));
+      in.warnUnknown(node, path, Set.of("name", "host", "ports", "localPorts"));
       String name = in.string(node, path, "name", null);
       if (name == null) {
         in.problem(path + ".name", "is required");
@@ -158,7 +162,7 @@ public final class ConfigParser {
       return d;
     }
     String p = "intervals";
-    in.rejectUnknown(node, p, Set.of("status", "prefs", "daemon", "probes", "dns", "netcheck"));
+    in.warnUnknown(node, p, Set.of("status", "prefs", "daemon", "probes", "dns", "netcheck"));
     return new Intervals(
         in.seconds(node, p, "status", d.status(), 0.05, 3600),
         in.seconds(node, p, "prefs", d.prefs(), 0.05, 3600),
@@ -174,7 +178,7 @@ public final class ConfigParser {
       return d;
     }
     String p = "deadlines";
-    in.rejectUnknown(node, p, Set.of("localApi", "probe", "dns", "ping"));
+    in.warnUnknown(node, p, Set.of("localApi", "probe", "dns", "ping"));
     return new Deadlines(
         in.seconds(node, p, "localApi", d.localApi(), 0.05, 60),
         in.seconds(node, p, "probe", d.probe(), 0.05, 60),
@@ -188,7 +192,7 @@ public final class ConfigParser {
       return d;
     }
     String p = "damping";
-    in.rejectUnknown(
+    in.warnUnknown(
         node,
         p,
         Set.of("raiseAfter", "raiseAfterSeconds", "clearAfter", "confirmDelay", "resumeGrace"));
@@ -205,12 +209,12 @@ public final class ConfigParser {
     if (node == null) {
       return d;
     }
-    in.rejectUnknown(node, "metrics", Set.of("prometheus", "otlp"));
+    in.warnUnknown(node, "metrics", Set.of("prometheus", "otlp"));
     MetricsConfig.Prometheus prom = d.prometheus();
     JsonNode pn = in.object(node, "metrics", "prometheus");
     if (pn != null) {
       String p = "metrics.prometheus";
-      in.rejectUnknown(pn, p, Set.of("enabled", "port", "bind"));
+      in.warnUnknown(pn, p, Set.of("enabled", "port", "bind"));
       prom =
           new MetricsConfig.Prometheus(
               in.bool(pn, p, "enabled", prom.enabled()),
@@ -234,7 +238,7 @@ public final class ConfigParser {
       return d;
     }
     String p = "notifications";
-    in.rejectUnknown(node, p, Set.of("minSeverity", "notifyOnClear"));
+    in.warnUnknown(node, p, Set.of("minSeverity", "notifyOnClear"));
     String min = in.string(node, p, "minSeverity", d.minSeverity().wireName());
     Severity severity = d.minSeverity();
     try {
@@ -250,7 +254,7 @@ public final class ConfigParser {
     if (node == null) {
       return d;
     }
-    in.rejectUnknown(node, "dns", Set.of("osResolver", "magicDnsServer"));
+    in.warnUnknown(node, "dns", Set.of("osResolver", "magicDnsServer"));
     String os = in.string(node, "dns", "osResolver", d.osResolver());
     String magic = in.string(node, "dns", "magicDnsServer", d.magicDnsServer());
     if (!os.equals(DnsConfig.SYSTEM) && ServerAddress.parse(os, 53) == null) {

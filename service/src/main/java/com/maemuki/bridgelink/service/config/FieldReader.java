@@ -24,11 +24,18 @@ final class FieldReader {
     problems.add(new ConfigProblem(field, problem));
   }
 
-  /** Reports keys of {@code node} not in {@code known}: a typo would otherwise be ignored. */
-  void rejectUnknown(JsonNode node, String path, Set<String> known) {
+  /**
+   * Warns about keys of {@code node} not in {@code known}: a typo would otherwise go unnoticed, but
+   * a setting from a newer version must not cost the settings this version does know.
+   */
+  void warnUnknown(JsonNode node, String path, Set<String> known) {
     for (String key : node.propertyNames()) {
       if (!known.contains(key)) {
-        problem(join(path, key), "unknown field (known: " + String.join(", ", sorted(known)) + ")");
+        problems.add(
+            new ConfigProblem(
+                join(path, key),
+                "unknown key, ignored (known here: " + String.join(", ", sorted(known)) + ")",
+                ConfigProblem.Kind.UNKNOWN_KEY));
       }
     }
   }

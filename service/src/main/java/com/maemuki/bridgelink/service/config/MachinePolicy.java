@@ -1,12 +1,14 @@
 package com.maemuki.bridgelink.service.config;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * The machine policy port: administrator-set values that override {@code config.json}. On Windows
- * they live in {@code HKLM\SOFTWARE\Policies\Maemuki\BridgeLink} (written by the MSI or Group
- * Policy); elsewhere in a file. Adapters only read raw strings; {@link PolicySettings} interprets
- * them in pure Java so the same rules are tested everywhere.
+ * the MSI's properties live in {@code HKLM\SOFTWARE\Maemuki\BridgeLink} and Group Policy's in
+ * {@code HKLM\SOFTWARE\Policies\Maemuki\BridgeLink}, which wins value by value; elsewhere in a
+ * file. Adapters only read raw strings; {@link PolicySettings} interprets them in pure Java so the
+ * same rules are tested everywhere.
  */
 public interface MachinePolicy {
 
@@ -18,6 +20,13 @@ public interface MachinePolicy {
   String ALLOW_USER_REPAIR = "AllowUserRepair";
   String OPERATORS_GROUP = "OperatorsGroup";
   String TRAY = "Tray";
+
+  /**
+   * Every value the service reads, in one list: the registry adapter reads exactly these, and the
+   * shipped ADMX template must offer exactly these (AdmxTemplatesTest).
+   */
+  List<String> NAMES =
+      List.of(PEERS, PEER_PORTS, LOCAL_PORTS, ALLOW_USER_REPAIR, OPERATORS_GROUP, TRAY);
 
   /**
    * The values that are set, by name; absent names are not in the map. Never throws: an adapter

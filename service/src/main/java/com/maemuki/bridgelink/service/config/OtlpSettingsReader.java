@@ -30,7 +30,7 @@ final class OtlpSettingsReader {
 
   static MetricsConfig.Otlp read(FieldReader in, JsonNode node, MetricsConfig.Otlp d) {
     String p = "metrics.otlp";
-    in.rejectUnknown(node, p, Set.of("enabled", "endpoint", "stepSeconds", "headers"));
+    in.warnUnknown(node, p, Set.of("enabled", "endpoint", "stepSeconds", "headers"));
     boolean enabled = in.bool(node, p, "enabled", d.enabled());
     String endpoint = endpoint(in, in.string(node, p, "endpoint", null), d.endpoint());
     if (enabled && endpoint == null && !node.hasNonNull("endpoint")) {

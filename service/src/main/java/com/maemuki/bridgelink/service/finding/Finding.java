@@ -10,13 +10,31 @@ import java.util.Objects;
  * @param subject what it is about (a peer name, "peer:port", a health message's key), or null for
  *     the machine itself; together with the code it identifies the finding across cycles
  * @param detail the measured facts in plain words
+ * @param remedyText the remedy when this case needs other words than the catalog's, else null
+ * @param repairWithheld true when the catalog's repair cannot help in this case (e.g. accept-dns
+ *     while DNS is already accepted): then none is offered
  */
-public record Finding(FindingCode code, Severity severity, String subject, String detail) {
+public record Finding(
+    FindingCode code,
+    Severity severity,
+    String subject,
+    String detail,
+    String remedyText,
+    boolean repairWithheld) {
 
   public Finding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");
     detail = detail == null ? "" : detail;
+  }
+
+  public Finding(FindingCode code, Severity severity, String subject, String detail) {
+    this(code, severity, subject, detail, null, false);
+  }
+
+  public Finding(
+      FindingCode code, Severity severity, String subject, String detail, String remedyText) {
+    this(code, severity, subject, detail, remedyText, false);
   }
 
   /** A finding at the catalog's default severity. */
@@ -34,10 +52,10 @@ public record Finding(FindingCode code, Severity severity, String subject, Strin
   }
 
   public String remedy() {
-    return code.remedy();
+    return remedyText != null ? remedyText : code.remedy();
   }
 
   public String repair() {
-    return code.repair();
+    return repairWithheld ? null : code.repair();
   }
 }

@@ -64,10 +64,19 @@ final class ClientSession implements EventSubscriber {
     this.outbound = new ArrayBlockingQueue<>(server.config().queueCapacity());
   }
 
+  /**
+   * Starts the reader only: the writer waits for the hello (or for an error to send), so a flood of
+   * connections that never speak costs the accept thread one thread start each, not two.
+   */
   void start() {
-    writer = server.newThread(this::writeLoop, "ipc-writer-" + id);
     server.newThread(this::readLoop, "ipc-reader-" + id).start();
-    writer.start();
+  }
+
+  private synchronized void startWriter() {
+    if (writer == null && !closed.get()) {
+      writer = server.newThread(this::writeLoop, "ipc-writer-" + id);
+      writer.start();
+    }
   }
 
   // ---- reading ----
@@ -137,6 +146,8 @@ final class ClientSession implements EventSubscriber {
     peer = connection.peer();
     Authorizer.Decision decision = server.authorizer().decide(peer);
     welcomed = true;
+    server.sessionWelcomed(this);
+    startWriter();
     List<String> roleNames = decision.roles().stream().sorted().map(Role::wireName).toList();
     int spoken = Math.min(hello.protocol(), Protocol.VERSION);
     LOG.debug(
@@ -271,6 +282,27 @@ final class ClientSession implements EventSubscriber {
     }
   }
 
+  /**
+   * Ends a session that never said hello at once, to make room for a newer one: the error frame is
+   * written here (nothing else writes before hello, and a fresh socket's buffer takes a small frame
+   * without blocking), then the connection is closed.
+   */
+  void dropBeforeHello(String code, String message) {
+    synchronized (this) {
+      if (finishing || closed.get() || welcomed) {
+        return;
+      }
+      finishing = true;
+    }
+    try {
+      connection.output().write(encodedError(code, message));
+      connection.output().flush();
+    } catch (IOException e) {
+      // it left already
+    }
+    close();
+  }
+
   /** Queues an error message and then the end of the session; the writer closes after sending. */
   void finishWith(String code, String message) {
     byte[] error = encodedError(code, message);
@@ -286,6 +318,8 @@ final class ClientSession implements EventSubscriber {
     LOG.debug("IPC client {} closed: {} ({})", describe(), message, code);
     if (!queued) {
       close();
+    } else {
+      startWriter();
     }
   }
 
@@ -339,8 +373,12 @@ final class ClientSession implements EventSubscriber {
     }
     server.hub().unsubscribe(this);
     connection.close();
-    if (writer != null) {
-      writer.interrupt();
+    Thread started;
+    synchronized (this) {
+      started = writer;
+    }
+    if (started != null) {
+      started.interrupt();
     }
     server.sessionEnded(this);
   }

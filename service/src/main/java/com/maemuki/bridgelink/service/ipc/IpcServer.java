@@ -10,8 +10,10 @@ import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Deque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,11 @@ import org.slf4j.LoggerFactory;
  * reader and a writer thread: Java 17 has no virtual threads, and the cap bounds the count),
  * enforces the hello deadline and idle timeout from one watchdog thread, runs long calls on a small
  * shared pool ({@link LongCallPool}), and stays up whatever a client does.
+ *
+ * <p>Under a local flood: the accept thread only accepts (a full listen backlog is what makes new
+ * clients fail with "resource temporarily unavailable"); connections that have not said hello have
+ * their own budget ({@link IpcServerConfig#maxAwaitingHello()}) and the oldest is dropped when a
+ * new one arrives; a client over the cap gets an error frame and is closed at once.
  */
 public final class IpcServer implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(IpcServer.class);
@@ -36,6 +43,7 @@ public final class IpcServer implements Closeable {
   private final IpcServerConfig config;
   private final Context context;
   private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
+  private final Deque<ClientSession> awaitingHello = new ConcurrentLinkedDeque<>();
   private final AtomicLong nextId = new AtomicLong(1);
   private final ScheduledExecutorService watchdog =
       Executors.newSingleThreadScheduledExecutor(
@@ -105,11 +113,20 @@ public final class IpcServer implements Closeable {
       }
       if (closed) {
         connection.close();
-      } else if (sessions.size() >= config.maxClients()) {
+      } else if (sessions.size() - awaitingHello.size() >= config.maxClients()) {
         refuse(connection);
       } else {
+        while (awaitingHello.size() >= config.maxAwaitingHello()) {
+          ClientSession oldest = awaitingHello.pollFirst();
+          if (oldest != null) {
+            oldest.dropBeforeHello(
+                IpcError.NOT_AVAILABLE,
+                "too many connections waiting to say hello; the oldest was dropped");
+          }
+        }
         ClientSession session = new ClientSession(nextId.getAndIncrement(), connection, context);
         sessions.add(session);
+        awaitingHello.addLast(session);
         session.start();
       }
     }
@@ -238,7 +255,13 @@ public final class IpcServer implements Closeable {
 
     @Override
     public void sessionEnded(ClientSession session) {
+      awaitingHello.remove(session);
       sessions.remove(session);
+    }
+
+    @Override
+    public void sessionWelcomed(ClientSession session) {
+      awaitingHello.remove(session);
     }
   }
 }

@@ -14,6 +14,9 @@ import java.time.Duration;
  *     every client together
  * @param longCallsPerClient long calls one client may have in flight; one more is answered {@code
  *     busy}
+ * @param maxAwaitingHello connections that have not said hello yet, kept apart from {@code
+ *     maxClients}: when one more arrives the oldest is dropped (as sshd's MaxStartups does), so a
+ *     flood of silent connections cannot crowd out a client that speaks at once
  */
 public record IpcServerConfig(
     int maxClients,
@@ -22,11 +25,15 @@ public record IpcServerConfig(
     int queueCapacity,
     String serviceVersion,
     int longCallWorkers,
-    int longCallsPerClient) {
+    int longCallsPerClient,
+    int maxAwaitingHello) {
 
   public IpcServerConfig {
     if (maxClients < 1 || queueCapacity < 2) {
       throw new IllegalArgumentException("need maxClients >= 1 and queueCapacity >= 2");
+    }
+    if (maxAwaitingHello < 1) {
+      throw new IllegalArgumentException("need maxAwaitingHello >= 1");
     }
     if (longCallWorkers < 1 || longCallsPerClient < 1) {
       throw new IllegalArgumentException("need longCallWorkers >= 1 and longCallsPerClient >= 1");
@@ -35,11 +42,11 @@ public record IpcServerConfig(
 
   /**
    * 32 clients, 5 s to say hello, 10 min idle, 256 queued frames, 4 long-call workers, 2 long calls
-   * per client.
+   * per client, 32 connections waiting to say hello.
    */
   public static IpcServerConfig defaults(String serviceVersion) {
     return new IpcServerConfig(
-        32, Duration.ofSeconds(5), Duration.ofMinutes(10), 256, serviceVersion, 4, 2);
+        32, Duration.ofSeconds(5), Duration.ofMinutes(10), 256, serviceVersion, 4, 2, 32);
   }
 
   public IpcServerConfig withMaxClients(int max) {
@@ -50,7 +57,8 @@ public record IpcServerConfig(
         queueCapacity,
         serviceVersion,
         longCallWorkers,
-        longCallsPerClient);
+        longCallsPerClient,
+        maxAwaitingHello);
   }
 
   public IpcServerConfig withDeadlines(Duration hello, Duration idle) {
@@ -61,7 +69,8 @@ public record IpcServerConfig(
         queueCapacity,
         serviceVersion,
         longCallWorkers,
-        longCallsPerClient);
+        longCallsPerClient,
+        maxAwaitingHello);
   }
 
   public IpcServerConfig withQueueCapacity(int capacity) {
@@ -72,11 +81,31 @@ public record IpcServerConfig(
         capacity,
         serviceVersion,
         longCallWorkers,
-        longCallsPerClient);
+        longCallsPerClient,
+        maxAwaitingHello);
   }
 
   public IpcServerConfig withLongCalls(int workers, int perClient) {
     return new IpcServerConfig(
-        maxClients, helloDeadline, idleTimeout, queueCapacity, serviceVersion, workers, perClient);
+        maxClients,
+        helloDeadline,
+        idleTimeout,
+        queueCapacity,
+        serviceVersion,
+        workers,
+        perClient,
+        maxAwaitingHello);
+  }
+
+  public IpcServerConfig withMaxAwaitingHello(int max) {
+    return new IpcServerConfig(
+        maxClients,
+        helloDeadline,
+        idleTimeout,
+        queueCapacity,
+        serviceVersion,
+        longCallWorkers,
+        longCallsPerClient,
+        max);
   }
 }

@@ -24,4 +24,7 @@ interface ServerContext {
   Thread newThread(Runnable body, String name);
 
   void sessionEnded(ClientSession session);
+
+  /** The session said hello: it no longer counts against the budget of silent connections. */
+  void sessionWelcomed(ClientSession session);
 }

@@ -17,6 +17,9 @@ public final class DataDirectory {
   /** The system property that overrides the data directory (and the default config file's). */
   public static final String PROPERTY = "bridgelink.data";
 
+  /** The configuration file's name inside the data directory. */
+  public static final String CONFIG_FILE = "config.json";
+
   private DataDirectory() {}
 
   public static Path resolve() {
@@ -47,15 +50,12 @@ public final class DataDirectory {
     return Path.of(home, ".local", "state", "maemuki-bridge-link");
   }
 
-  /** The default {@code config.json}: in the data directory on Windows, /etc elsewhere for root. */
+  /**
+   * The default {@code config.json}: in the data directory on every platform, one rule for the
+   * README, {@code --help}, the MSI and the service.
+   */
   public static Path defaultConfigFile() {
-    if (!Platforms.isWindows()
-        && isRoot()
-        && System.getenv(OVERRIDE) == null
-        && System.getProperty(PROPERTY) == null) {
-      return Path.of("/etc/maemuki-bridge-link/config.json");
-    }
-    return resolve().resolve("config.json");
+    return resolve().resolve(CONFIG_FILE);
   }
 
   public static Path logDirectory() {

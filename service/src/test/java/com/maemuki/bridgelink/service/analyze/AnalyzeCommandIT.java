@@ -92,7 +92,15 @@ class AnalyzeCommandIT {
     JsonNode j = JsonMapper.builder().build().readTree(r.out());
     assertThat(j.propertyNames())
         .containsExactly(
-            "inputs", "self", "peers", "pings", "netcheck", "findings", "watched", "bundle");
+            "inputs",
+            "nothingRead",
+            "self",
+            "peers",
+            "pings",
+            "netcheck",
+            "findings",
+            "watched",
+            "bundle");
     assertThat(j.get("inputs").findValuesAsString("kind"))
         .containsExactly("status-json", "prefs-json", "bus-ndjson");
     assertThat(j.get("self").get("magicDnsEnabled").asBoolean()).isFalse();

@@ -51,7 +51,15 @@ class AnalyzerTest {
                 "netcheck_json_format-json_healthy_udp-v4-v6.json"));
     assertThat(j.propertyNames())
         .containsExactly(
-            "inputs", "self", "peers", "pings", "netcheck", "findings", "watched", "bundle");
+            "inputs",
+            "nothingRead",
+            "self",
+            "peers",
+            "pings",
+            "netcheck",
+            "findings",
+            "watched",
+            "bundle");
     assertThat(j.get("inputs").get(0).propertyNames()).containsExactly("file", "kind", "error");
     assertThat(j.get("self").propertyNames())
         .containsExactly(

@@ -175,15 +175,17 @@ class RepairCommandIT {
   }
 
   @Test
-  void serviceRepairsAndUnknownIdsAreRefused() throws Exception {
-    Run service = repair("open-inbound-port", "--subject", "3389", "--socket", socket.toString());
-    assertThat(service.exit()).isEqualTo(64);
+  void serviceRepairsNeedTheServiceAndUnknownIdsAreRefused() throws Exception {
+    Run service =
+        repair(
+            "open-inbound-port",
+            "--port",
+            "3389",
+            "--ipc-socket",
+            dir.resolve("no-service.sock").toString());
+    assertThat(service.exit()).isEqualTo(1);
     assertThat(service.out()).isEmpty();
-    assertThat(service.err())
-        .isEqualTo(
-            "bridge-link repair: 'open-inbound-port' runs in the service: use the tray menu /"
-                + " repair.run, not this command"
-                + System.lineSeparator());
+    assertThat(service.err()).startsWith("bridge-link repair open-inbound-port: ");
     Run unknown = repair("format-disk");
     assertThat(unknown.exit()).isEqualTo(64);
     assertThat(unknown.err()).contains("unknown repair 'format-disk'").contains("accept-dns");

@@ -117,16 +117,41 @@ class ConfigParserTest {
         .first()
         .extracting(ConfigProblem::problem)
         .asString()
-        .contains("unknown field")
+        .contains("unknown key, ignored")
         .contains("probes");
+  }
+
+  @Test
+  void anUnknownKeyIsAWarningAndEveryKnownKeyStillApplies() {
+    ConfigParser.Result r =
+        ConfigParser.parse(
+            "{\"peers\": [{\"name\": \"bridge-peer\", \"portz\": [1]}], \"trayIcon\": 1,"
+                + " \"tray\": \"hide\"}");
+    assertThat(r.valid()).isTrue();
+    assertThat(r.problems())
+        .extracting(ConfigProblem::field, ConfigProblem::kind)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("peers[0].portz", ConfigProblem.Kind.UNKNOWN_KEY),
+            org.assertj.core.groups.Tuple.tuple("trayIcon", ConfigProblem.Kind.UNKNOWN_KEY));
+    assertThat(r.config().peers()).extracting(PeerConfig::name).containsExactly("bridge-peer");
+    assertThat(r.config().tray()).isEqualTo("hide");
+  }
+
+  @Test
+  void aByteOrderMarkAndWindowsLineEndsAreRead() {
+    ConfigParser.Result r = ConfigParser.parse("\uFEFF{\r\n\"tray\": \"hide\"\r\n}\r\n");
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.config().tray()).isEqualTo("hide");
   }
 
   @Test
   void brokenJsonIsOneProblemOnTheFile() {
     ConfigParser.Result r = ConfigParser.parse("{\"peers\": [");
     assertThat(r.problems()).hasSize(1);
-    assertThat(r.problems().get(0).field()).isEqualTo("(file)");
-    assertThat(r.problems().get(0).problem()).startsWith("not valid JSON");
+    assertThat(r.problems().get(0).field()).isEqualTo("line 1, column 12");
+    assertThat(r.problems().get(0).problem())
+        .isEqualTo(
+            "not valid JSON: the file ends too early (a closing } or ] or a quote is missing)");
     assertThat(ConfigParser.parse("[1]").problems().get(0).problem()).contains("JSON object");
   }
 }

@@ -26,7 +26,13 @@ import java.util.concurrent.TimeUnit;
 
 /** A Unix domain socket at a path; see the package description for the protection it sets. */
 public final class UnixSocketTransport implements IpcTransport {
-  private static final int BACKLOG = 64;
+  /**
+   * Room for a burst of local connections while the server's accept thread catches up; a full
+   * backlog makes a client's connect fail with "resource temporarily unavailable". The kernel caps
+   * it at net.core.somaxconn.
+   */
+  private static final int BACKLOG = 1024;
+
   private static final int S_IFMT = 0170000;
   private static final int S_IFSOCK = 0140000;
 

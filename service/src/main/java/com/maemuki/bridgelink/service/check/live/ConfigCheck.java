@@ -3,12 +3,19 @@ package com.maemuki.bridgelink.service.check.live;
 import com.maemuki.bridgelink.service.check.Check;
 import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.config.ConfigProblem;
+import com.maemuki.bridgelink.service.config.ConfigProblem.Kind;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
+import com.maemuki.bridgelink.service.finding.Severity;
 import com.maemuki.bridgelink.service.monitor.sources.ConfigReading;
 import java.util.List;
 
-/** {@code config-invalid}: names every bad field (the last good configuration stays in use). */
+/**
+ * {@code config-invalid}: names every bad field. Critical when there is no good configuration to
+ * fall back to (the defaults watch no peers: the machine is effectively unmonitored), a warning
+ * when the last good one stays in use or when only unknown keys were ignored. The remedy fits the
+ * worst problem: a missing file, an unreadable one, or wrong contents.
+ */
 public final class ConfigCheck implements Check {
 
   @Override
@@ -41,6 +48,40 @@ public final class ConfigCheck implements Check {
     if (problems.size() > SHOWN) {
       detail.append("; and ").append(problems.size() - SHOWN).append(" more");
     }
-    return List.of(Finding.of(FindingCode.CONFIG_INVALID, null, detail.toString()));
+    boolean refused = problems.stream().anyMatch(ConfigProblem::refusesFile);
+    Severity severity =
+        refused && reading.noGoodConfiguration() ? Severity.CRITICAL : Severity.WARNING;
+    return List.of(
+        new Finding(
+            FindingCode.CONFIG_INVALID,
+            severity,
+            null,
+            detail.toString(),
+            remedy(problems, reading.noGoodConfiguration())));
+  }
+
+  static String remedy(List<ConfigProblem> problems, boolean noFallback) {
+    String then =
+        noFallback
+            ? " Until then Bridge Link runs on its defaults and watches no configured peer."
+            : " Until then the last good configuration stays in use.";
+    if (has(problems, Kind.MISSING)) {
+      return "Create the file (the README shows an example) or correct the path given with"
+          + " --config."
+          + then;
+    }
+    if (has(problems, Kind.UNREADABLE)) {
+      return "Let the account Bridge Link runs as read the file (LocalSystem on Windows: icacls;"
+          + " elsewhere chmod/chown), and make sure it is a file, not a folder."
+          + then;
+    }
+    if (has(problems, Kind.INVALID)) {
+      return "Correct what is named at the line and column or field given." + then;
+    }
+    return "Remove or correct the unknown key; every other setting is in use.";
+  }
+
+  private static boolean has(List<ConfigProblem> problems, Kind kind) {
+    return problems.stream().anyMatch(p -> p.kind() == kind);
   }
 }

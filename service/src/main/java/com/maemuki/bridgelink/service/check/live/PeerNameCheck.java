@@ -6,6 +6,7 @@ import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.sources.DnsReading;
 import com.maemuki.bridgelink.service.probe.DnsAnswer;
+import com.maemuki.bridgelink.tailscale.model.Prefs;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,10 +27,20 @@ public final class PeerNameCheck implements Check {
     if (o.live() == null || o.status() == null) {
       return List.of();
     }
-    return check(o.live().dns());
+    return check(o.live().dns(), o.prefs());
   }
 
   public List<Finding> check(DnsReading reading) {
+    return check(reading, null);
+  }
+
+  /**
+   * @param prefs this machine's Tailscale preferences, or null when unknown: accept-dns is offered
+   *     only where it can help — MagicDNS knows the name and DNS is not known to be accepted
+   *     already
+   */
+  public List<Finding> check(DnsReading reading, Prefs prefs) {
+    boolean dnsAccepted = prefs != null && Boolean.TRUE.equals(prefs.corpDns());
     if (reading == null) {
       return List.of();
     }
@@ -57,7 +68,26 @@ public final class PeerNameCheck implements Check {
                           ? " — MagicDNS knows the name, so this machine is not using Tailscale"
                               + " DNS."
                           : " — MagicDNS does not know it either."));
-      findings.add(Finding.of(FindingCode.PEER_NAME_UNRESOLVED, peer.peer(), detail));
+      boolean acceptDnsHelps = peer.magicDnsMatches() && !dnsAccepted;
+      if (acceptDnsHelps) {
+        findings.add(Finding.of(FindingCode.PEER_NAME_UNRESOLVED, peer.peer(), detail));
+      } else {
+        String remedy =
+            peer.magicDnsMatches()
+                ? "Tailscale DNS is already accepted here, yet this machine's resolver does not"
+                    + " answer with it: check that no VPN or DNS filter overrides it, then reconnect"
+                    + " Tailscale. Use the Tailscale IP for now."
+                : "MagicDNS does not know this name: check the peer's name and that MagicDNS is on"
+                    + " in the admin console (DNS page). Use the Tailscale IP for now.";
+        findings.add(
+            new Finding(
+                FindingCode.PEER_NAME_UNRESOLVED,
+                FindingCode.PEER_NAME_UNRESOLVED.severity(),
+                peer.peer(),
+                detail + (dnsAccepted ? " Tailscale DNS is accepted on this machine." : ""),
+                remedy,
+                true));
+      }
     }
     return findings;
   }

@@ -38,6 +38,10 @@ public final class StatusWatch {
   private final Object printLock = new Object();
   private volatile IpcClient client;
   private boolean firstSnapshotOfConnection;
+
+  /** The last snapshot line printed, without its time: the service re-sends unchanged snapshots. */
+  private String lastSnapshotLine;
+
   private boolean disconnected;
 
   /** Reconnecting after 250 ms, doubling up to 5 s. */
@@ -147,6 +151,15 @@ public final class StatusWatch {
     }
   }
 
+  /** The snapshot's compact text with its time left out: what a reader would see change. */
+  private static String withoutTime(JsonNode data) {
+    JsonNode copy = data == null ? null : data.deepCopy();
+    if (copy instanceof ObjectNode o) {
+      o.remove("time");
+    }
+    return SnapshotText.compact(copy);
+  }
+
   private void onEvent(String event, JsonNode data) {
     synchronized (printLock) {
       if (json) {
@@ -156,9 +169,15 @@ public final class StatusWatch {
         out.println(JSON.writeValueAsString(line));
       } else if ("snapshot".equals(event) && firstSnapshotOfConnection) {
         firstSnapshotOfConnection = false;
+        lastSnapshotLine = withoutTime(data);
         out.print(SnapshotText.render(data));
         out.println();
+      } else if ("snapshot".equals(event) && withoutTime(data).equals(lastSnapshotLine)) {
+        return; // nothing a reader can see changed: print only on change
       } else {
+        if ("snapshot".equals(event)) {
+          lastSnapshotLine = withoutTime(data);
+        }
         out.print(EventText.render(event, data, clock.instant(), zone));
       }
       out.flush();

@@ -42,6 +42,8 @@ public final class ConfigSource implements Source {
   public Object collect() {
     manager.checkForChange();
     return new ConfigReading(
-        manager.file() == null ? null : manager.file().toString(), manager.problems());
+        manager.file() == null ? null : manager.file().toString(),
+        manager.problems(),
+        manager.noGoodConfiguration());
   }
 }

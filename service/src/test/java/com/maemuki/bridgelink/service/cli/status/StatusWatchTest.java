@@ -87,6 +87,26 @@ class StatusWatchTest {
   }
 
   @Test
+  void anUnchangedSnapshotIsNotPrintedAgain() throws Exception {
+    Path socket = dir.resolve("same/ipc.sock");
+    InProcessService service = InProcessService.start(socket);
+    try {
+      startWatch(socket, false);
+      await("the first snapshot in full", () -> out.toString().contains("No active findings."));
+      service.hub.publish("snapshot", SampleSnapshots.down());
+      tools.jackson.databind.node.ObjectNode later =
+          (tools.jackson.databind.node.ObjectNode) SampleSnapshots.down().deepCopy();
+      later.put("time", "2026-11-24T19:00:07Z");
+      service.hub.publish("snapshot", later);
+      service.hub.publish("snapshot", SampleSnapshots.degraded());
+      await("the degraded line", () -> out.toString().contains("] DEGRADED"));
+      assertThat(count(out.toString(), "] DOWN")).as(out.toString()).isEqualTo(1);
+    } finally {
+      service.close();
+    }
+  }
+
+  @Test
   void textFollowsEventsAndSurvivesAServiceRestart() throws Exception {
     Path socket = dir.resolve("svc/ipc.sock");
     InProcessService service = InProcessService.start(socket);

@@ -1,0 +1,63 @@
+package com.maemuki.bridgelink.service.cli;
+
+import com.maemuki.bridgelink.ipc.client.IpcException;
+import com.maemuki.bridgelink.ipc.client.IpcSession;
+import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.service.cli.status.StatusEndpoint;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What {@code bridge-link diag} asks the running service for: its snapshot (with the findings in
+ * it). When the service cannot be reached, the bundle's parts say so in those words instead of
+ * being silently absent, so support staff know the snapshot is missing and why.
+ */
+final class ServiceSnapshotFetch {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final JsonNode snapshot;
+  private final String unreachable;
+
+  private ServiceSnapshotFetch(JsonNode snapshot, String unreachable) {
+    this.snapshot = snapshot;
+    this.unreachable = unreachable;
+  }
+
+  static ServiceSnapshotFetch fetch(Path ipcSocket) {
+    StatusEndpoint endpoint = StatusEndpoint.of(ipcSocket);
+    try (IpcSession session = endpoint.open(SessionOptions.of("bridge-link-diag"))) {
+      return new ServiceSnapshotFetch(session.call("status.get", null), null);
+    } catch (IpcException e) {
+      return new ServiceSnapshotFetch(null, endpoint.problem(e));
+    }
+  }
+
+  boolean reached() {
+    return snapshot != null;
+  }
+
+  /** The sentence for the manifest when the service was not reached. */
+  String unreachable() {
+    return "the Bridge Link service was not reachable: " + unreachable;
+  }
+
+  Supplier<String> snapshotJson() {
+    return () -> pretty(snapshot);
+  }
+
+  Supplier<String> findingsJson() {
+    return () -> pretty(snapshot == null ? null : snapshot.path("findings"));
+  }
+
+  private String pretty(JsonNode node) {
+    if (snapshot == null) {
+      // DiagnosticsBundle records a part's exception message in the manifest's "missing".
+      throw new UncheckedIOException(unreachable(), new java.io.IOException(unreachable()));
+    }
+    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
+  }
+}

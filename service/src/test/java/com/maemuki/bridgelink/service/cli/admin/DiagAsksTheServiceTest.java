@@ -1,0 +1,101 @@
+package com.maemuki.bridgelink.service.cli.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code bridge-link diag} with the monitor running puts the service's own snapshot and findings in
+ * the bundle; without it, the manifest says in words that the service was not reachable.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class DiagAsksTheServiceTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path service;
+  @TempDir Path prompt;
+
+  @Test
+  void theBundleHoldsTheRunningServicesSnapshotAndFindings() throws Exception {
+    Path ipc = service.resolve("ipc.sock");
+    Process run =
+        BridgeLinkCli.start(
+            service,
+            List.of("-Xmx64m"),
+            null,
+            "run",
+            "--plain",
+            "--socket",
+            service.resolve("no-tailscaled.sock").toString(),
+            "--ipc-socket",
+            ipc.toString());
+    try {
+      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!Files.exists(ipc) && System.nanoTime() < end && run.isAlive()) {
+        Thread.sleep(50);
+      }
+      Map<String, byte[]> bundle = diag(ipc);
+      JsonNode snapshot = JSON.readTree(bundle.get("snapshot.json"));
+      assertThat(snapshot.get("overall").stringValue()).isNotBlank();
+      JsonNode findings = JSON.readTree(bundle.get("findings.json"));
+      assertThat(findings.isArray()).isTrue();
+      assertThat(findings.toString()).contains("daemon-stopped");
+      JsonNode manifest = JSON.readTree(bundle.get("manifest.json"));
+      assertThat(manifest.get("missing").has("snapshot.json")).isFalse();
+    } finally {
+      run.destroy();
+      run.waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void theManifestSaysWhenTheServiceWasNotReachable() throws Exception {
+    Map<String, byte[]> bundle = diag(service.resolve("nobody-here.sock"));
+    JsonNode missing = JSON.readTree(bundle.get("manifest.json")).get("missing");
+    assertThat(missing.get("snapshot.json").stringValue())
+        .startsWith("the Bridge Link service was not reachable: ");
+    assertThat(missing.get("findings.json").stringValue())
+        .startsWith("the Bridge Link service was not reachable: ");
+    assertThat(BridgeLinkCli.read(prompt, "err.txt")).contains("not reachable");
+  }
+
+  private Map<String, byte[]> diag(Path ipc) throws Exception {
+    BridgeLinkCli.Result r =
+        BridgeLinkCli.run(
+            prompt,
+            List.of("-Xmx64m"),
+            null,
+            "diag",
+            "--no-netcheck",
+            "--data-dir",
+            prompt.toString(),
+            "--socket",
+            prompt.resolve("no-tailscaled.sock").toString(),
+            "--ipc-socket",
+            ipc.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    Path zip = Path.of(r.out().strip());
+    Map<String, byte[]> entries = new HashMap<>();
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+      ZipEntry e;
+      while ((e = in.getNextEntry()) != null) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    return entries;
+  }
+}
