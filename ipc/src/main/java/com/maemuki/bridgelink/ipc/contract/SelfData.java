@@ -1,0 +1,24 @@
+package com.maemuki.bridgelink.ipc.contract;
+
+import java.util.List;
+
+/**
+ * This machine as tailscaled reports it.
+ *
+ * @param ips its Tailscale addresses, IPv4 first
+ * @param backendState tailscaled's {@code BackendState}, e.g. {@code Running}
+ * @param keyExpiry when its node key expires (ISO-8601), null when it never does or is unknown
+ */
+public record SelfData(
+    String hostName,
+    String dnsName,
+    List<String> ips,
+    String backendState,
+    String keyExpiry,
+    Boolean magicDnsEnabled,
+    String magicDnsSuffix) {
+
+  public SelfData {
+    ips = ips == null ? List.of() : List.copyOf(ips);
+  }
+}

@@ -1,0 +1,32 @@
+package com.maemuki.bridgelink.ipc.contract;
+
+import java.util.List;
+
+/**
+ * The snapshot: the {@code status.get} result and the {@code snapshot} event's data.
+ *
+ * @param time when it was taken (ISO-8601 UTC)
+ * @param overall {@code ok | degraded | down}: down when any finding is critical, degraded when any
+ *     is a warning
+ * @param summary one line for the tooltip
+ * @param notifications the configured notification policy the tray applies to transitions
+ * @param localApi the LocalAPI endpoint the service watches (a socket path or a pipe name), so that
+ *     repairs run as the user talk to the same tailscaled; null when unknown
+ */
+public record SnapshotData(
+    String time,
+    String overall,
+    String summary,
+    SelfData self,
+    List<PeerData> peers,
+    List<FindingData> findings,
+    List<SourceData> sources,
+    NotificationSettings notifications,
+    String localApi) {
+
+  public SnapshotData {
+    peers = peers == null ? List.of() : List.copyOf(peers);
+    findings = findings == null ? List.of() : List.copyOf(findings);
+    sources = sources == null ? List.of() : List.copyOf(sources);
+  }
+}
