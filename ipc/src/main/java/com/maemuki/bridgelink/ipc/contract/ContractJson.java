@@ -9,9 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The one JSON mapping of the contract's records. Reading is lenient the way a protocol between two
- * versions must be: unknown fields are ignored (a newer peer may add some), a missing field reads
- * as null. A payload whose shape is wrong (an array where an object belongs) is an {@link
- * IllegalArgumentException}, never a partial record.
+ * versions must be: unknown fields are ignored (a newer peer may add some), a missing field or one
+ * of the wrong shape reads as null, and list elements that are not what the list holds are left
+ * out. A payload that is not a JSON object at all is an {@link IllegalArgumentException}.
  */
 public final class ContractJson {
   private static final JsonMapper MAPPER =
@@ -20,6 +20,7 @@ public final class ContractJson {
           .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           // The wire order is the records' component order: readable dumps and stable docs.
           .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .addHandler(new LenientFields())
           .build();
 
   private ContractJson() {}

@@ -5,6 +5,6 @@ import java.util.List;
 /** The {@code history.get} result: one peer's latency samples, oldest first. */
 public record HistoryResult(String peer, List<HistorySample> samples) {
   public HistoryResult {
-    samples = samples == null ? List.of() : List.copyOf(samples);
+    samples = Lists.present(samples);
   }
 }

@@ -26,7 +26,7 @@ public record PeerData(
     List<ProbeData> probes) {
 
   public PeerData {
-    ips = ips == null ? List.of() : List.copyOf(ips);
-    probes = probes == null ? List.of() : List.copyOf(probes);
+    ips = Lists.present(ips);
+    probes = Lists.present(probes);
   }
 }

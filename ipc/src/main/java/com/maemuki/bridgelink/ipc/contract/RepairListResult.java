@@ -5,6 +5,6 @@ import java.util.List;
 /** The {@code repair.list} result: one entry per active finding a repair addresses, or one bare. */
 public record RepairListResult(List<RepairListEntry> repairs) {
   public RepairListResult {
-    repairs = repairs == null ? List.of() : List.copyOf(repairs);
+    repairs = Lists.present(repairs);
   }
 }

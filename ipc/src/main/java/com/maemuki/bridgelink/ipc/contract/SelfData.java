@@ -19,6 +19,6 @@ public record SelfData(
     String magicDnsSuffix) {
 
   public SelfData {
-    ips = ips == null ? List.of() : List.copyOf(ips);
+    ips = Lists.present(ips);
   }
 }

@@ -25,8 +25,8 @@ public record SnapshotData(
     String localApi) {
 
   public SnapshotData {
-    peers = peers == null ? List.of() : List.copyOf(peers);
-    findings = findings == null ? List.of() : List.copyOf(findings);
-    sources = sources == null ? List.of() : List.copyOf(sources);
+    peers = Lists.present(peers);
+    findings = Lists.present(findings);
+    sources = Lists.present(sources);
   }
 }

@@ -1,8 +1,11 @@
 package com.maemuki.bridgelink.service.link;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.NotificationSettings;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
 import com.maemuki.bridgelink.service.config.ConfigManager;
+import com.maemuki.bridgelink.service.config.NotificationPolicy;
 import com.maemuki.bridgelink.service.diag.DiagnosticsBundle;
 import com.maemuki.bridgelink.service.diag.DiagnosticsSources;
 import com.maemuki.bridgelink.service.diag.ServiceDiagnostics;
@@ -124,7 +127,8 @@ final class LinkIpc implements AutoCloseable {
               synchronized (bundle) { // one bundle at a time; the newest few are kept
                 return bundle.create(dataDir, sources);
               }
-            });
+            },
+            () -> settings(config.get(), clients));
     EventHub hub = new EventHub();
     facade.publishTo(hub);
     server =
@@ -179,8 +183,19 @@ final class LinkIpc implements AutoCloseable {
 
   private static String findingsJson(LinkMonitor monitor) {
     ArrayNode findings = JSON.createArrayNode();
-    monitor.snapshot().findings().forEach(f -> findings.add(SnapshotJson.finding(f)));
+    monitor
+        .snapshot()
+        .findings()
+        .forEach(f -> findings.add(ContractJson.write(SnapshotJson.finding(f))));
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(findings);
+  }
+
+  /** The configuration's notification policy and the endpoint the monitor's client dials. */
+  private static MonitorFacade.Settings settings(BridgeLinkConfig config, LocalApiClients clients) {
+    NotificationPolicy policy = config.notifications();
+    return new MonitorFacade.Settings(
+        new NotificationSettings(policy.minSeverity().wireName(), policy.notifyOnClear()),
+        clients.endpoint());
   }
 
   private static String version() {

@@ -18,6 +18,7 @@ final class LocalApiClients implements Supplier<LocalApiClient> {
   private String socket;
   private Duration deadline;
   private LocalApiClient client;
+  private LocalApiAddress address;
 
   LocalApiClients(Supplier<BridgeLinkConfig> config) {
     this.config = config;
@@ -31,10 +32,7 @@ final class LocalApiClients implements Supplier<LocalApiClient> {
     if (client == null
         || !java.util.Objects.equals(wanted, socket)
         || !wantedDeadline.equals(deadline)) {
-      LocalApiAddress address =
-          wanted != null
-              ? LocalApiAddress.parse(wanted)
-              : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists);
+      address = address(wanted);
       client =
           new LocalApiClient(
               LocalApiTransports.dialerFor(address),
@@ -44,6 +42,23 @@ final class LocalApiClients implements Supplier<LocalApiClient> {
       deadline = wantedDeadline;
     }
     return client;
+  }
+
+  /**
+   * The endpoint the client dials, as a person would type it for {@code --socket}: a socket path or
+   * a pipe name.
+   */
+  synchronized String endpoint() {
+    LocalApiAddress current = address != null ? address : address(config.get().localApiSocket());
+    return current instanceof LocalApiAddress.UnixSocket socket
+        ? socket.path().toString()
+        : ((LocalApiAddress.NamedPipe) current).name();
+  }
+
+  private static LocalApiAddress address(String wanted) {
+    return wanted != null
+        ? LocalApiAddress.parse(wanted)
+        : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists);
   }
 
   /** True when a person named the socket (then a missing socket means stopped, not absent). */

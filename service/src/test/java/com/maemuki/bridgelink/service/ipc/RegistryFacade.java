@@ -1,11 +1,14 @@
 package com.maemuki.bridgelink.service.ipc;
 
+import com.maemuki.bridgelink.ipc.contract.HistoryResult;
+import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
+import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
 import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import java.nio.file.Path;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A {@link ServiceFacade} whose repairs are the real ones: {@link IpcRepairs} over a real {@code
@@ -21,7 +24,7 @@ final class RegistryFacade implements ServiceFacade {
   }
 
   @Override
-  public JsonNode status() {
+  public SnapshotData status() {
     return data.status();
   }
 
@@ -31,22 +34,17 @@ final class RegistryFacade implements ServiceFacade {
   }
 
   @Override
-  public List<RepairEntry> repairs() {
+  public List<RepairListEntry> repairs() {
     return repairs.entries();
   }
 
   @Override
-  public RepairOutcome runRepair(String id, ObjectNode params) {
-    return repairs.run(id, params);
+  public RepairRunResult runRepair(RepairRunParams request, PeerIdentity caller) {
+    return repairs.run(request, caller.describe());
   }
 
   @Override
-  public RepairOutcome runRepair(String id, ObjectNode params, PeerIdentity caller) {
-    return repairs.run(id, params, caller.describe());
-  }
-
-  @Override
-  public JsonNode history(String peer, int minutes) throws MethodException {
+  public HistoryResult history(String peer, int minutes) throws MethodException {
     return data.history(peer, minutes);
   }
 

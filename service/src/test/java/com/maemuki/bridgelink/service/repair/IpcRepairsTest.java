@@ -2,9 +2,10 @@ package com.maemuki.bridgelink.service.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.ipc.RepairEntry;
 import com.maemuki.bridgelink.service.platform.FirewallEditResult;
 import com.maemuki.bridgelink.service.platform.FirewallEditor;
 import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
@@ -17,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.json.JsonMapper;
 
 class IpcRepairsTest {
 
@@ -68,13 +68,16 @@ class IpcRepairsTest {
       IpcRepairs ipc = new IpcRepairs(registry, () -> active);
       assertThat(ipc.entries())
           .containsExactly(
-              new RepairEntry(
+              new RepairListEntry(
                   "open-inbound-port",
                   "Allow the port from Tailscale",
                   "service",
+                  null,
                   "local-port-blocked/3389"),
-              new RepairEntry("allow-ping", "Answer ping from Tailscale", "service", null));
-      var outcome = ipc.run("open-inbound-port", JsonMapper.builder().build().createObjectNode());
+              new RepairListEntry(
+                  "allow-ping", "Answer ping from Tailscale", "service", null, null));
+      var outcome =
+          ipc.run(new RepairRunParams("open-inbound-port", null, null, null), "ipc client");
       assertThat(outcome.ok()).isTrue();
       assertThat(outcome.cleared()).isTrue();
       assertThat(editor.calls).containsExactly("open 3389");

@@ -4,6 +4,9 @@ import com.maemuki.bridgelink.ipc.client.ConnectionState;
 import com.maemuki.bridgelink.ipc.client.IpcClient;
 import com.maemuki.bridgelink.ipc.client.IpcException;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcEvent;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -154,9 +157,12 @@ public final class StatusWatch {
         line.put("event", event);
         line.set("data", data);
         out.println(JSON.writeValueAsString(line));
-      } else if ("snapshot".equals(event) && firstSnapshotOfConnection) {
+      } else if (IpcEvent.SNAPSHOT.wireName().equals(event)
+          && firstSnapshotOfConnection
+          && data != null
+          && data.isObject()) {
         firstSnapshotOfConnection = false;
-        out.print(SnapshotText.render(data));
+        out.print(SnapshotText.render(ContractJson.read(data, SnapshotData.class)));
         out.println();
       } else {
         out.print(EventText.render(event, data, clock.instant(), zone));
