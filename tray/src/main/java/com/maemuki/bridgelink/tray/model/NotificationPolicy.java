@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,13 +11,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Decides which changes become pop-ups. Transitions are computed by comparing snapshots (not by
- * trusting {@code transition} events), so a reconnect or a missed event never produces a wrong or
- * repeated pop-up: only warnings and criticals count; a finding raised, escalated or cleared is a
- * transition; the same transition of the same finding is shown at most once per de-duplication
- * window (a flapping link does not nag); at most {@code maxPerWindow} pop-ups per rate window, the
- * rest are counted and mentioned in the next one; quiet mode shows nothing. The clock is a
- * parameter so tests need no sleeps. Not thread-safe: the tray agent calls it from one thread.
+ * Decides which of the service's transitions become pop-ups. The service decides what a transition
+ * is (after its flap damping) and sends it as a {@code transition} event; snapshots only tell this
+ * policy which findings are active, so a reconnect (which starts with a snapshot) never replays
+ * findings. Only warnings and criticals count; a finding raised, escalated or cleared is news, a
+ * de-escalation is not; the same transition of the same finding is shown at most once per
+ * de-duplication window (a flapping link does not nag); at most {@code maxPerWindow} pop-ups per
+ * rate window, the rest are counted and mentioned in the next one; quiet mode shows nothing. The
+ * clock is a parameter so tests need no sleeps. Not thread-safe: the tray agent calls it from one
+ * thread.
  */
 public final class NotificationPolicy {
   private final Duration dedupWindow;
@@ -29,6 +30,7 @@ public final class NotificationPolicy {
   private final Map<String, Instant> lastShown = new HashMap<>();
   private final Deque<Instant> recent = new ArrayDeque<>();
   private boolean serviceLost;
+  private boolean resync = true;
   private boolean quiet;
   private int suppressed;
 
@@ -51,36 +53,65 @@ public final class NotificationPolicy {
     return quiet;
   }
 
-  /** The pop-ups due for a new snapshot, most severe first. */
-  public List<Notification> onSnapshot(Snapshot snapshot, Instant now) {
+  /**
+   * Takes note of the active findings of the first snapshot after a (re)connect, without announcing
+   * anything: what was already active then is not news. Later snapshots change nothing here; the
+   * service's transitions keep the policy current whichever of the two arrives first.
+   */
+  public void onSnapshot(Snapshot snapshot) {
     serviceLost = false;
-    Map<String, FindingStatus> current = new LinkedHashMap<>();
+    if (!resync) {
+      return;
+    }
+    resync = false;
+    active.clear();
     for (FindingStatus finding : snapshot.findings()) {
       if (finding.severity() != Severity.INFO) {
-        current.merge(
+        active.merge(
             finding.key(), finding, (a, b) -> a.severity().compareTo(b.severity()) >= 0 ? a : b);
       }
     }
+  }
+
+  /**
+   * The pop-ups due for one of the service's transitions: a raise of a warning or critical, an
+   * escalation, a clear of one that counted.
+   */
+  public List<Notification> onTransition(FindingTransition transition, Instant now) {
+    FindingStatus finding = transition.finding();
+    FindingStatus before = active.get(finding.key());
     List<Notification> due = new ArrayList<>();
-    for (FindingStatus finding : current.values()) {
-      FindingStatus before = active.get(finding.key());
-      if (before == null || finding.severity().compareTo(before.severity()) > 0) {
-        due.add(raised(finding));
-      }
+    boolean counts = finding.severity() != Severity.INFO;
+    switch (transition.kind()) {
+      case RAISED:
+        if (counts) {
+          due.add(raised(finding));
+        }
+        break;
+      case CHANGED:
+        if (counts && (before == null || finding.severity().compareTo(before.severity()) > 0)) {
+          due.add(raised(finding));
+        }
+        break;
+      case CLEARED:
+        if (counts || before != null) {
+          due.add(
+              new Notification(
+                  Notification.Level.RECOVERED,
+                  "Resolved: " + finding.title(),
+                  "This problem has cleared.",
+                  finding.key()));
+        }
+        active.remove(finding.key());
+        return admit(due, now);
+      default:
+        break;
     }
-    for (FindingStatus before : active.values()) {
-      if (!current.containsKey(before.key())) {
-        due.add(
-            new Notification(
-                Notification.Level.RECOVERED,
-                "Resolved: " + before.title(),
-                "This problem has cleared.",
-                before.key()));
-      }
+    if (counts) {
+      active.put(finding.key(), finding);
+    } else {
+      active.remove(finding.key());
     }
-    active.clear();
-    active.putAll(current);
-    due.sort(Comparator.comparing(Notification::level));
     return admit(due, now);
   }
 
@@ -90,6 +121,7 @@ public final class NotificationPolicy {
       return List.of();
     }
     serviceLost = true;
+    resync = true;
     Notification lost =
         new Notification(
             Notification.Level.WARNING,

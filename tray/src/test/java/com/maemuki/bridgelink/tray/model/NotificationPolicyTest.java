@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class NotificationPolicyTest {
@@ -17,51 +18,64 @@ class NotificationPolicyTest {
 
   private final NotificationPolicy policy = NotificationPolicy.defaults();
 
+  private static FindingTransition raised(FindingStatus finding) {
+    return new FindingTransition(FindingTransition.Kind.RAISED, finding);
+  }
+
+  private static FindingTransition cleared(FindingStatus finding) {
+    return new FindingTransition(FindingTransition.Kind.CLEARED, finding);
+  }
+
+  private static FindingTransition changed(FindingStatus finding) {
+    return new FindingTransition(FindingTransition.Kind.CHANGED, finding);
+  }
+
   @Test
   void raisedCriticalAndWarningThenRecovered() {
-    assertThat(policy.onSnapshot(withFindings(), T0)).isEmpty();
+    policy.onSnapshot(withFindings());
 
-    List<Notification> raised =
-        policy.onSnapshot(withFindings(RELAYED, OFFLINE), T0.plusSeconds(1));
-    assertThat(raised)
+    assertThat(policy.onTransition(raised(OFFLINE), T0.plusSeconds(1)))
         .extracting(Notification::level, Notification::title, Notification::message)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            Tuple.tuple(
                 Notification.Level.CRITICAL,
                 "title of peer-offline (peer)",
-                "remedy for peer-offline"),
-            org.assertj.core.groups.Tuple.tuple(
-                Notification.Level.WARNING,
-                "title of path-relayed (peer)",
-                "remedy for path-relayed"));
+                "remedy for peer-offline"));
+    assertThat(policy.onTransition(raised(RELAYED), T0.plusSeconds(1)))
+        .extracting(Notification::level)
+        .containsExactly(Notification.Level.WARNING);
 
-    assertThat(policy.onSnapshot(withFindings(RELAYED, OFFLINE), T0.plusSeconds(2))).isEmpty();
-
-    List<Notification> recovered = policy.onSnapshot(withFindings(RELAYED), T0.plusSeconds(3));
-    assertThat(recovered)
+    policy.onSnapshot(withFindings(RELAYED, OFFLINE));
+    assertThat(policy.onTransition(cleared(OFFLINE), T0.plusSeconds(3)))
         .extracting(Notification::level, Notification::title)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                Notification.Level.RECOVERED, "Resolved: title of peer-offline"));
+            Tuple.tuple(Notification.Level.RECOVERED, "Resolved: title of peer-offline"));
+  }
+
+  @Test
+  void snapshotsAloneNeverNotify() {
+    policy.onSnapshot(withFindings(RELAYED, OFFLINE));
+    policy.onSnapshot(withFindings());
+    assertThat(policy.onServiceLost(T0)).hasSize(1);
   }
 
   @Test
   void infoFindingsNeverNotify() {
-    assertThat(policy.onSnapshot(withFindings(finding("hard-nat", Severity.INFO, null)), T0))
-        .isEmpty();
-    assertThat(policy.onSnapshot(withFindings(), T0.plusSeconds(1))).isEmpty();
+    FindingStatus hardNat = finding("hard-nat", Severity.INFO, null);
+    assertThat(policy.onTransition(raised(hardNat), T0)).isEmpty();
+    assertThat(policy.onTransition(cleared(hardNat), T0.plusSeconds(1))).isEmpty();
   }
 
   @Test
   void escalationFromWarningToCriticalNotifiesAgain() {
     FindingStatus asWarning = finding("key-expiring", Severity.WARNING, null);
     FindingStatus asCritical = finding("key-expiring", Severity.CRITICAL, null);
-    assertThat(policy.onSnapshot(withFindings(asWarning), T0)).hasSize(1);
-    assertThat(policy.onSnapshot(withFindings(asCritical), T0.plusSeconds(1)))
+    assertThat(policy.onTransition(raised(asWarning), T0)).hasSize(1);
+    assertThat(policy.onTransition(changed(asCritical), T0.plusSeconds(1)))
         .extracting(Notification::level)
         .containsExactly(Notification.Level.CRITICAL);
     // de-escalation is not news
-    assertThat(policy.onSnapshot(withFindings(asWarning), T0.plusSeconds(2))).isEmpty();
+    assertThat(policy.onTransition(changed(asWarning), T0.plusSeconds(2))).isEmpty();
   }
 
   @Test
@@ -70,26 +84,26 @@ class NotificationPolicyTest {
     int shown = 0;
     for (int i = 0; i < 10; i++) {
       Instant t = T0.plusSeconds(30L * i);
-      shown += counting.onSnapshot(withFindings(OFFLINE), t).size();
-      shown += counting.onSnapshot(withFindings(), t.plusSeconds(10)).size();
+      shown += counting.onTransition(raised(OFFLINE), t).size();
+      shown += counting.onTransition(cleared(OFFLINE), t.plusSeconds(10)).size();
     }
     assertThat(shown).as("one raise and one recovery within the 10 minute window").isEqualTo(2);
-    assertThat(counting.onSnapshot(withFindings(OFFLINE), T0.plus(Duration.ofMinutes(11))))
+    assertThat(counting.onTransition(raised(OFFLINE), T0.plus(Duration.ofMinutes(11))))
         .as("after the window the same transition is news again")
         .hasSize(1);
   }
 
   @Test
   void rateLimitCountsWhatItHoldsBackAndSaysSoNextTime() {
-    FindingStatus[] many = new FindingStatus[5];
-    for (int i = 0; i < many.length; i++) {
-      many[i] = finding("port-" + i, Severity.WARNING, String.valueOf(i));
+    int shown = 0;
+    for (int i = 0; i < 5; i++) {
+      shown +=
+          policy
+              .onTransition(raised(finding("port-" + i, Severity.WARNING, String.valueOf(i))), T0)
+              .size();
     }
-    assertThat(policy.onSnapshot(withFindings(many), T0)).hasSize(3);
-    List<Notification> next =
-        policy.onSnapshot(
-            withFindings(many[0], many[1], many[2], many[3], many[4], OFFLINE),
-            T0.plus(Duration.ofMinutes(2)));
+    assertThat(shown).isEqualTo(3);
+    List<Notification> next = policy.onTransition(raised(OFFLINE), T0.plus(Duration.ofMinutes(2)));
     assertThat(next).hasSize(1);
     assertThat(next.get(0).message()).endsWith("(2 more changes in the status window)");
   }
@@ -97,26 +111,24 @@ class NotificationPolicyTest {
   @Test
   void quietModeShowsNothingButKeepsTrack() {
     policy.setQuiet(true);
-    assertThat(policy.onSnapshot(withFindings(OFFLINE), T0)).isEmpty();
+    assertThat(policy.onTransition(raised(OFFLINE), T0)).isEmpty();
     policy.setQuiet(false);
-    assertThat(policy.onSnapshot(withFindings(OFFLINE), T0.plusSeconds(1)))
-        .as("the finding was already active; turning quiet off does not replay it")
-        .isEmpty();
-    assertThat(policy.onSnapshot(withFindings(), T0.plusSeconds(2)))
+    policy.onSnapshot(withFindings(OFFLINE));
+    assertThat(policy.onTransition(cleared(OFFLINE), T0.plusSeconds(2)))
         .extracting(Notification::level)
         .containsExactly(Notification.Level.RECOVERED);
   }
 
   @Test
   void serviceLossIsAnnouncedOncePerOutageAndReconnectDoesNotReplayFindings() {
-    policy.onSnapshot(withFindings(RELAYED), T0);
+    policy.onSnapshot(withFindings(RELAYED));
     assertThat(policy.onServiceLost(T0.plusSeconds(1)))
         .extracting(Notification::key)
         .containsExactly("service");
     assertThat(policy.onServiceLost(T0.plusSeconds(2))).isEmpty();
-    assertThat(policy.onSnapshot(withFindings(RELAYED), T0.plusSeconds(3))).isEmpty();
+    policy.onSnapshot(withFindings(RELAYED)); // the reconnect's first snapshot
     List<String> keys =
-        policy.onSnapshot(withFindings(), T0.plusSeconds(4)).stream()
+        policy.onTransition(cleared(RELAYED), T0.plusSeconds(4)).stream()
             .map(Notification::key)
             .collect(Collectors.toList());
     assertThat(keys).containsExactly("path-relayed/peer");
