@@ -29,10 +29,20 @@ public final class IpcRepairs {
     this.activeFindings = Objects.requireNonNull(activeFindings, "activeFindings");
   }
 
-  /** The {@code repair.list} entries; {@code allowed} is decided per caller by the ipc server. */
+  /**
+   * The {@code repair.list} entries; {@code allowed} is decided per caller by the ipc server. Every
+   * service repair is listed (once per active finding it addresses, or once bare); so is the repair
+   * of each active finding that the service does not run itself, as running in the tray: it runs as
+   * the signed-in user, and {@code repair.run} refuses it.
+   */
   public List<RepairListEntry> entries() {
     List<RepairListEntry> out = new ArrayList<>();
     List<Finding> findings = activeFindings.get();
+    for (Finding f : findings) {
+      if (f.repair() != null && registry.byId(f.repair()).isEmpty()) {
+        out.add(new RepairListEntry(f.repair(), f.repair(), RepairListEntry.TRAY, null, f.key()));
+      }
+    }
     for (Repair r : registry.all()) {
       boolean any = false;
       for (Finding f : findings) {

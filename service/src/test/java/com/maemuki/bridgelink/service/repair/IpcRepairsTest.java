@@ -86,4 +86,29 @@ class IpcRepairsTest {
       executor.shutdownNow();
     }
   }
+
+  @Test
+  void theRepairOfAFindingTheServiceDoesNotRunIsListedAsRunningInTheTray() throws Exception {
+    ExecutorService executor = Executors.newSingleThreadExecutor();
+    try {
+      RepairRegistry registry =
+          new RepairRegistry(
+                  executor,
+                  new AuditLog(dir),
+                  (l, i, m) -> {},
+                  key -> Verification.FIXED,
+                  Duration.ofSeconds(10),
+                  Clock.systemUTC())
+              .register(new AllowPingRepair(new RecordingEditor()));
+      List<Finding> active = List.of(Finding.of(FindingCode.NEEDS_LOGIN, null, "signed out"));
+
+      assertThat(new IpcRepairs(registry, () -> active).entries())
+          .containsExactly(
+              new RepairListEntry("reauth", "reauth", "tray", null, "needs-login"),
+              new RepairListEntry(
+                  "allow-ping", "Answer ping from Tailscale", "service", null, null));
+    } finally {
+      executor.shutdownNow();
+    }
+  }
 }
