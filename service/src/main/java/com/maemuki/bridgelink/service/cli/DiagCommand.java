@@ -7,13 +7,13 @@ import com.maemuki.bridgelink.service.config.PeerConfig;
 import com.maemuki.bridgelink.service.diag.DiagnosticsBundle;
 import com.maemuki.bridgelink.service.diag.DiagnosticsSources;
 import com.maemuki.bridgelink.service.diag.ServiceDiagnostics;
-import com.maemuki.bridgelink.service.diag.TailscaleCli;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
 import com.maemuki.bridgelink.service.platform.Platform;
 import com.maemuki.bridgelink.service.platform.PlatformSettings;
 import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.repair.AuditLog;
+import com.maemuki.bridgelink.tailscale.cli.TailscaleCliLocator;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
@@ -90,7 +90,7 @@ public final class DiagCommand implements Callable<Integer> {
             platform.firewallReader(),
             inbound,
             runner,
-            noNetcheck ? java.util.Optional.empty() : TailscaleCli.find(),
+            noNetcheck ? java.util.Optional.empty() : TailscaleCliLocator.findHere(),
             ServiceDiagnostics.versions(version == null ? "development build" : version));
     ExecutorService executor =
         Executors.newCachedThreadPool(

@@ -9,7 +9,6 @@ import com.maemuki.bridgelink.service.config.NotificationPolicy;
 import com.maemuki.bridgelink.service.diag.DiagnosticsBundle;
 import com.maemuki.bridgelink.service.diag.DiagnosticsSources;
 import com.maemuki.bridgelink.service.diag.ServiceDiagnostics;
-import com.maemuki.bridgelink.service.diag.TailscaleCli;
 import com.maemuki.bridgelink.service.ipc.AuthorizationPolicy;
 import com.maemuki.bridgelink.service.ipc.Authorizer;
 import com.maemuki.bridgelink.service.ipc.EventHub;
@@ -29,6 +28,7 @@ import com.maemuki.bridgelink.service.repair.AuditLog;
 import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import com.maemuki.bridgelink.service.repair.RepairRegistry;
 import com.maemuki.bridgelink.service.repair.ServiceRepairs;
+import com.maemuki.bridgelink.tailscale.cli.TailscaleCliLocator;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -122,7 +122,7 @@ final class LinkIpc implements AutoCloseable {
                       platform.firewallReader(),
                       LinkSources.localPorts(config.get()),
                       runner,
-                      TailscaleCli.find(),
+                      TailscaleCliLocator.findHere(),
                       ServiceDiagnostics.versions(version));
               synchronized (bundle) { // one bundle at a time; the newest few are kept
                 return bundle.create(dataDir, sources);
