@@ -5,7 +5,7 @@ import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.config.ConfigProblem;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.monitor.sources.ConfigReading;
+import com.maemuki.bridgelink.service.observation.ConfigReading;
 import java.util.List;
 
 /** {@code config-invalid}: names every bad field (the last good configuration stays in use). */

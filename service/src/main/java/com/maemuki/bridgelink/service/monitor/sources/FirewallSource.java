@@ -1,6 +1,7 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.monitor.Source;
+import com.maemuki.bridgelink.service.observation.FirewallReading;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
 import com.maemuki.bridgelink.service.platform.FirewallReader;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallEvaluator;

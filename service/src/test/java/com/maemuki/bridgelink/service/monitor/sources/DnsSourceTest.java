@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.monitor.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.config.DnsConfig;
+import com.maemuki.bridgelink.service.observation.DnsReading;
 import com.maemuki.bridgelink.testkit.dns.LoopbackDnsServer;
 import java.net.InetAddress;
 import java.time.Duration;
