@@ -13,10 +13,12 @@ import com.maemuki.bridgelink.service.platform.PlatformSettings;
 import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.repair.AuditLog;
+import com.maemuki.bridgelink.tailscale.cli.TailscaleCli;
 import com.maemuki.bridgelink.tailscale.cli.TailscaleCliLocator;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -89,8 +91,10 @@ public final class DiagCommand implements Callable<Integer> {
             client,
             platform.firewallReader(),
             inbound,
-            runner,
-            noNetcheck ? java.util.Optional.empty() : TailscaleCliLocator.findHere(),
+            noNetcheck
+                ? java.util.Optional.empty()
+                : TailscaleCliLocator.findHere()
+                    .map(cli -> new TailscaleCli(cli, new ProcessCommandRunner())),
             ServiceDiagnostics.versions(version == null ? "development build" : version));
     ExecutorService executor =
         Executors.newCachedThreadPool(

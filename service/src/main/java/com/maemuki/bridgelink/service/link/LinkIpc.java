@@ -28,8 +28,10 @@ import com.maemuki.bridgelink.service.repair.AuditLog;
 import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import com.maemuki.bridgelink.service.repair.RepairRegistry;
 import com.maemuki.bridgelink.service.repair.ServiceRepairs;
+import com.maemuki.bridgelink.tailscale.cli.TailscaleCli;
 import com.maemuki.bridgelink.tailscale.cli.TailscaleCliLocator;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -121,8 +123,14 @@ final class LinkIpc implements AutoCloseable {
                       clients.get(),
                       platform.firewallReader(),
                       LinkSources.localPorts(config.get()),
-                      runner,
-                      TailscaleCliLocator.findHere(),
+                      TailscaleCliLocator.findHere()
+                          .map(
+                              cli ->
+                                  new TailscaleCli(
+                                      cli,
+                                      new ProcessCommandRunner(),
+                                      Optional.of(clients.endpoint()),
+                                      TailscaleCli.Deadlines.DEFAULT)),
                       ServiceDiagnostics.versions(version));
               synchronized (bundle) { // one bundle at a time; the newest few are kept
                 return bundle.create(dataDir, sources);
