@@ -3,9 +3,10 @@ package com.maemuki.bridgelink.ipc.contract;
 import java.util.Optional;
 
 /**
- * The methods of DESIGN.md § IPC, with their wire names, parameter and result types. A long method
- * answers when its work ends (a repair, a diagnostics bundle): the service runs it off the caller's
- * reader and clients give it a deadline that covers the work.
+ * The methods of the IPC protocol (docs/ipc.md, docs/ipc-contract.md), with their wire names,
+ * parameter and result types. A long method answers when its work ends (a repair, a diagnostics
+ * bundle): the service runs it off the caller's reader and clients give it a deadline that covers
+ * the work.
  */
 public enum IpcMethod {
   STATUS_GET("status.get", NoParams.class, SnapshotData.class, false),

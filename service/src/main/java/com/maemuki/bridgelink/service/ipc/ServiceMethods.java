@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The product's method table (DESIGN.md § IPC) over a {@link ServiceFacade}: each method's params
- * and result are the records {@link IpcMethod} names. Parameters are validated here, before the
- * facade sees them.
+ * The product's method table (docs/ipc-contract.md) over a {@link ServiceFacade}: each method's
+ * params and result are the records {@link IpcMethod} names. Parameters are validated here, before
+ * the facade sees them.
  */
 public final class ServiceMethods {
   private static final Pattern REPAIR_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
