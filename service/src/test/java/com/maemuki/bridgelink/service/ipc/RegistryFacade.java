@@ -9,6 +9,7 @@ import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A {@link ServiceFacade} whose repairs are the real ones: {@link IpcRepairs} over a real {@code
@@ -18,14 +19,21 @@ import java.util.List;
 final class RegistryFacade implements ServiceFacade {
   private final InMemoryServiceFacade data = new InMemoryServiceFacade();
   private final IpcRepairs repairs;
+  private final Supplier<SnapshotData> status;
 
   RegistryFacade(IpcRepairs repairs) {
+    this(repairs, null);
+  }
+
+  /** With the snapshot {@code status} gives, or the in-memory one when null. */
+  RegistryFacade(IpcRepairs repairs, Supplier<SnapshotData> status) {
     this.repairs = repairs;
+    this.status = status == null ? data::status : status;
   }
 
   @Override
   public SnapshotData status() {
-    return data.status();
+    return status.get();
   }
 
   @Override

@@ -6,7 +6,6 @@ import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
 import com.maemuki.bridgelink.ipc.contract.ContractJson;
 import com.maemuki.bridgelink.ipc.contract.FindingData;
-import com.maemuki.bridgelink.ipc.contract.HistoryResult;
 import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
 import com.maemuki.bridgelink.ipc.contract.RepairListResult;
@@ -14,19 +13,17 @@ import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
 import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
 import com.maemuki.bridgelink.ipc.contract.SnapshotData;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
-import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.monitor.ActiveFinding;
 import com.maemuki.bridgelink.service.monitor.SnapshotJson;
-import com.maemuki.bridgelink.service.platform.FirewallEditResult;
-import com.maemuki.bridgelink.service.platform.FirewallEditor;
 import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
 import com.maemuki.bridgelink.service.repair.AuditLog;
 import com.maemuki.bridgelink.service.repair.FindingRecheck;
 import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import com.maemuki.bridgelink.service.repair.OpenInboundPortRepair;
+import com.maemuki.bridgelink.service.repair.RecordingFirewallEditor;
 import com.maemuki.bridgelink.service.repair.RepairRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +31,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -56,7 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RepairRunContractTest {
   @TempDir Path temp;
 
-  private final List<String> firewall = new CopyOnWriteArrayList<>();
+  private final RecordingFirewallEditor firewallEditor = new RecordingFirewallEditor();
+  private final List<String> firewall = firewallEditor.calls;
   private final ExecutorService repairThreads = Executors.newCachedThreadPool();
   private final List<Finding> active =
       List.of(
@@ -76,8 +73,7 @@ class RepairRunContractTest {
             Duration.ofSeconds(20),
             Clock.systemUTC());
     registry.register(
-        new OpenInboundPortRepair(
-            new RecordingFirewall(firewall), () -> new PortAllowlist(List.of(3389, 8080))));
+        new OpenInboundPortRepair(firewallEditor, () -> new PortAllowlist(List.of(3389, 8080))));
     IpcRepairs repairs = new IpcRepairs(registry, () -> active);
     transport = new UnixSocketTransport(temp.resolve("ipc/ipc.sock"));
     EventHub hub = new EventHub();
@@ -86,7 +82,10 @@ class RepairRunContractTest {
                 transport,
                 IpcServerConfig.defaults("test"),
                 ServiceMethods.dispatcher(
-                    new TwoBlockedPorts(repairs), hub, entry -> {}, Clock.systemUTC()),
+                    new RegistryFacade(repairs, this::snapshot),
+                    hub,
+                    entry -> {},
+                    Clock.systemUTC()),
                 new Authorizer(new AuthorizationPolicy(Optional.empty(), true)),
                 hub)
             .start();
@@ -96,6 +95,16 @@ class RepairRunContractTest {
   void stop() {
     server.close();
     repairThreads.shutdownNow();
+  }
+
+  /** The service's snapshot with the two findings active, as the monitor's payload has them. */
+  private SnapshotData snapshot() {
+    List<FindingData> findings =
+        active.stream()
+            .map(f -> SnapshotJson.finding(new ActiveFinding(f, Instant.EPOCH)))
+            .toList();
+    return new SnapshotData(
+        Instant.EPOCH.toString(), "degraded", "", null, List.of(), findings, List.of(), null, null);
   }
 
   @Test
@@ -159,89 +168,6 @@ class RepairRunContractTest {
 
       assertThat(result.succeeded()).isFalse();
       assertThat(firewall).isEmpty();
-    }
-  }
-
-  /** The service's facade with the two findings active; its snapshot is the monitor's payload. */
-  private final class TwoBlockedPorts implements ServiceFacade {
-    private final IpcRepairs repairs;
-
-    TwoBlockedPorts(IpcRepairs repairs) {
-      this.repairs = repairs;
-    }
-
-    @Override
-    public SnapshotData status() {
-      List<FindingData> findings =
-          active.stream()
-              .map(f -> SnapshotJson.finding(new ActiveFinding(f, Instant.EPOCH)))
-              .toList();
-      return new SnapshotData(
-          Instant.EPOCH.toString(),
-          "degraded",
-          "",
-          null,
-          List.of(),
-          findings,
-          List.of(),
-          null,
-          null);
-    }
-
-    @Override
-    public void checkNow() {}
-
-    @Override
-    public List<RepairListEntry> repairs() {
-      return repairs.entries();
-    }
-
-    @Override
-    public RepairRunResult runRepair(RepairRunParams request, PeerIdentity caller) {
-      return repairs.run(request, caller.describe());
-    }
-
-    @Override
-    public HistoryResult history(String peer, int minutes) throws MethodException {
-      throw MethodException.notAvailable("no history here");
-    }
-
-    @Override
-    public Path createDiagnostics() throws MethodException {
-      throw MethodException.notAvailable("no diagnostics here");
-    }
-  }
-
-  /** Records the firewall edits it is asked for. */
-  private static final class RecordingFirewall implements FirewallEditor {
-    private final List<String> calls;
-
-    RecordingFirewall(List<String> calls) {
-      this.calls = calls;
-    }
-
-    @Override
-    public FirewallEditResult openInboundPort(int port) {
-      calls.add("open " + port);
-      return new FirewallEditResult(true, "created", "Added a rule allowing TCP " + port + ".");
-    }
-
-    @Override
-    public FirewallEditResult closeInboundPort(int port) {
-      calls.add("close " + port);
-      return new FirewallEditResult(true, "removed", "removed");
-    }
-
-    @Override
-    public FirewallEditResult allowPing() {
-      calls.add("ping");
-      return new FirewallEditResult(true, "created", "ping");
-    }
-
-    @Override
-    public FirewallEditResult setAdapterPrivate() {
-      calls.add("private");
-      return new FirewallEditResult(true, "changed", "private");
     }
   }
 }

@@ -6,13 +6,10 @@ import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
 import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.platform.FirewallEditResult;
-import com.maemuki.bridgelink.service.platform.FirewallEditor;
 import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,37 +20,11 @@ class IpcRepairsTest {
 
   @TempDir Path dir;
 
-  /** Records what it was asked; a real editor is exercised in RepairRegistryTest. */
-  static final class RecordingEditor implements FirewallEditor {
-    final List<String> calls = new ArrayList<>();
-
-    public FirewallEditResult openInboundPort(int port) {
-      calls.add("open " + port);
-      return new FirewallEditResult(
-          true, "created", "Added a rule allowing TCP " + port + " from Tailscale.");
-    }
-
-    public FirewallEditResult closeInboundPort(int port) {
-      calls.add("close " + port);
-      return new FirewallEditResult(true, "removed", "removed");
-    }
-
-    public FirewallEditResult allowPing() {
-      calls.add("ping");
-      return new FirewallEditResult(true, "created", "ping");
-    }
-
-    public FirewallEditResult setAdapterPrivate() {
-      calls.add("private");
-      return new FirewallEditResult(true, "changed", "private");
-    }
-  }
-
   @Test
   void listsRepairsPerFindingAndRunsTheSoleOne() throws Exception {
     ExecutorService executor = Executors.newCachedThreadPool();
     try {
-      RecordingEditor editor = new RecordingEditor();
+      RecordingFirewallEditor editor = new RecordingFirewallEditor();
       List<Finding> active = List.of(Finding.of(FindingCode.LOCAL_PORT_BLOCKED, "3389", "blocked"));
       RepairRegistry registry =
           new RepairRegistry(
@@ -99,7 +70,7 @@ class IpcRepairsTest {
                   key -> Verification.FIXED,
                   Duration.ofSeconds(10),
                   Clock.systemUTC())
-              .register(new AllowPingRepair(new RecordingEditor()));
+              .register(new AllowPingRepair(new RecordingFirewallEditor()));
       List<Finding> active = List.of(Finding.of(FindingCode.NEEDS_LOGIN, null, "signed out"));
 
       assertThat(new IpcRepairs(registry, () -> active).entries())
