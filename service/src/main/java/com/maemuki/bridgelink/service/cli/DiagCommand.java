@@ -14,8 +14,6 @@ import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.repair.AuditLog;
 import com.maemuki.bridgelink.tailscale.cli.TailscaleCli;
-import com.maemuki.bridgelink.tailscale.cli.TailscaleCliLocator;
-import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
 import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
@@ -69,11 +67,7 @@ public final class DiagCommand implements Callable<Integer> {
                 ConfigOverrides.none())
             .current();
     String address = socket != null ? socket : cfg.localApiSocket();
-    LocalApiClient client =
-        LocalApiTransports.clientFor(
-            address != null && !address.isBlank()
-                ? LocalApiAddress.parse(address)
-                : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists));
+    LocalApiClient client = LocalApiTransports.clientFor(Platforms.localApiAddress(address));
     List<Integer> inbound =
         cfg.peers().stream().map(PeerConfig::localPorts).flatMap(List::stream).distinct().toList();
     ProcessProgramRunner runner = new ProcessProgramRunner();
@@ -93,7 +87,7 @@ public final class DiagCommand implements Callable<Integer> {
             inbound,
             noNetcheck
                 ? java.util.Optional.empty()
-                : TailscaleCliLocator.findHere()
+                : Platforms.tailscaleCli()
                     .map(cli -> new TailscaleCli(cli, new ProcessCommandRunner())),
             ServiceDiagnostics.versions(version == null ? "development build" : version));
     ExecutorService executor =

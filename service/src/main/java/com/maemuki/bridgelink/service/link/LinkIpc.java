@@ -29,7 +29,6 @@ import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import com.maemuki.bridgelink.service.repair.RepairRegistry;
 import com.maemuki.bridgelink.service.repair.ServiceRepairs;
 import com.maemuki.bridgelink.tailscale.cli.TailscaleCli;
-import com.maemuki.bridgelink.tailscale.cli.TailscaleCliLocator;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.io.IOException;
@@ -123,7 +122,7 @@ final class LinkIpc implements AutoCloseable {
                       clients.get(),
                       platform.firewallReader(),
                       LinkSources.localPorts(config.get()),
-                      TailscaleCliLocator.findHere()
+                      Platforms.tailscaleCli()
                           .map(
                               cli ->
                                   new TailscaleCli(

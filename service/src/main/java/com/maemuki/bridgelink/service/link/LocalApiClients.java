@@ -1,10 +1,10 @@
 package com.maemuki.bridgelink.service.link;
 
 import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -56,9 +56,7 @@ final class LocalApiClients implements Supplier<LocalApiClient> {
   }
 
   private static LocalApiAddress address(String wanted) {
-    return wanted != null
-        ? LocalApiAddress.parse(wanted)
-        : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists);
+    return Platforms.localApiAddress(wanted);
   }
 
   /** True when a person named the socket (then a missing socket means stopped, not absent). */

@@ -5,6 +5,7 @@ import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import com.maemuki.bridgelink.ipc.transport.Transports;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import java.nio.file.Path;
 
 /**
@@ -22,7 +23,7 @@ public record StatusEndpoint(IpcTransport transport, Path socket) {
       return new StatusEndpoint(Transports.at(explicitSocket), explicitSocket);
     }
     return new StatusEndpoint(
-        Transports.forCurrentOs(), Transports.isWindows() ? null : Transports.defaultSocketPath());
+        Transports.forCurrentOs(), Platforms.isWindows() ? null : Transports.defaultSocketPath());
   }
 
   /** Connects and says hello. */
