@@ -29,8 +29,4 @@ public record Platform(
     Objects.requireNonNull(eventLog, "eventLog");
     Objects.requireNonNull(policyWatcher, "policyWatcher");
   }
-
-  public boolean isWindows() {
-    return os.equals("windows");
-  }
 }
