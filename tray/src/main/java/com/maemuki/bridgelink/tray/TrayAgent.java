@@ -1,10 +1,18 @@
 package com.maemuki.bridgelink.tray;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.DiagResult;
+import com.maemuki.bridgelink.ipc.contract.IpcEvent;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
+import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
+import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
 import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.DesktopActions;
 import com.maemuki.bridgelink.tray.action.UserRepairs;
 import com.maemuki.bridgelink.tray.connection.ConnectionListener;
 import com.maemuki.bridgelink.tray.connection.ServiceConnection;
+import com.maemuki.bridgelink.tray.model.FindingTransition;
 import com.maemuki.bridgelink.tray.model.Notification;
 import com.maemuki.bridgelink.tray.model.NotificationPolicy;
 import com.maemuki.bridgelink.tray.model.Snapshot;
@@ -26,8 +34,6 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The tray's controller: service events in, models and pop-ups out, clicks turned into actions. All
@@ -116,7 +122,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   public void connected() {
     LOG.info("connected to the service");
     service
-        .request("repair.list", null)
+        .request(IpcMethod.REPAIR_LIST, null)
         .whenComplete(
             (result, failure) ->
                 onAgentThread(
@@ -158,29 +164,56 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
 
   @Override
   public void event(String name, JsonNode data) {
-    if (!"snapshot".equals(name)) {
-      LOG.debug("event {} ignored: transitions are computed from snapshots", name);
+    Optional<IpcEvent> event = IpcEvent.fromWire(name);
+    if (event.isEmpty() || event.get() == IpcEvent.REPAIR) {
+      LOG.debug("event {} ignored", name);
       return;
     }
     onAgentThread(
         () -> {
-          Snapshot next;
-          try {
-            next = SnapshotReader.read(data);
-          } catch (IllegalArgumentException e) {
-            LOG.warn("ignored a malformed snapshot from the service: {}", e.getMessage());
-            return;
-          }
-          snapshot = next;
-          localApi = SnapshotReader.localApi(data).orElse(null);
-          problem = null;
-          showCurrent();
-          snapshotFollower.accept(next);
-          for (Notification n : policy.onSnapshot(next, clock.instant())) {
-            LOG.info("notification {}: {}", n.level(), n.title());
-            view.notify(n);
+          if (event.get() == IpcEvent.SNAPSHOT) {
+            onSnapshot(data);
+          } else {
+            onTransition(data);
           }
         });
+  }
+
+  private void onSnapshot(JsonNode data) {
+    Snapshot next;
+    try {
+      next = SnapshotReader.read(data);
+    } catch (IllegalArgumentException e) {
+      LOG.warn("ignored a malformed snapshot from the service: {}", e.getMessage());
+      return;
+    }
+    snapshot = next;
+    localApi = SnapshotReader.localApi(data).orElse(null);
+    problem = null;
+    showCurrent();
+    snapshotFollower.accept(next);
+    for (Notification n : policy.onSnapshot(next, clock.instant())) {
+      LOG.info("notification {}: {}", n.level(), n.title());
+      view.notify(n);
+    }
+  }
+
+  /** Pop-ups come from the service's transitions, which it decides after flap damping. */
+  private void onTransition(JsonNode data) {
+    Optional<FindingTransition> transition;
+    try {
+      transition = SnapshotReader.transition(data);
+    } catch (IllegalArgumentException e) {
+      LOG.warn("ignored a malformed transition from the service: {}", e.getMessage());
+      return;
+    }
+    if (transition.isEmpty()) {
+      return;
+    }
+    for (Notification n : policy.onTransition(transition.get(), clock.instant())) {
+      LOG.info("notification {}: {}", n.level(), n.title());
+      view.notify(n);
+    }
   }
 
   /** A click. */
@@ -203,13 +236,16 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
         break;
       case CREATE_DIAGNOSTICS:
         service
-            .request("diag.create", null)
+            .request(IpcMethod.DIAG_CREATE, null)
             .whenComplete(
                 (result, failure) ->
                     report(
                         "Diagnostics bundle",
                         failure,
-                        () -> "Saved to " + result.path("path").asString("(unknown)")));
+                        () -> {
+                          String path = ContractJson.read(result, DiagResult.class).path();
+                          return "Saved to " + (path == null ? "(unknown)" : path);
+                        }));
         break;
       case RUN_REPAIR:
         runRepair(command);
@@ -250,22 +286,24 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
           });
       return;
     }
-    ObjectNode params = JsonMapper.shared().createObjectNode().put("id", id);
-    ObjectNode repairParams = params.putObject("params");
-    if (command.subject() != null) {
-      repairParams.put("subject", command.subject());
-    }
+    // The finding clicked on travels with the request: with two blocked ports, the Fix of the
+    // second must open the second.
+    RepairRunParams params =
+        new RepairRunParams(id, command.findingKey(), command.subject(), Map.of());
     service
-        .request("repair.run", params)
+        .request(IpcMethod.REPAIR_RUN, params)
         .whenComplete(
             (result, failure) ->
                 report(
                     "Repair " + id,
                     failure,
-                    () ->
-                        result
-                            .path("message")
-                            .asString(result.path("ok").asBoolean() ? "Done." : "Failed.")));
+                    () -> {
+                      RepairRunResult outcome = ContractJson.read(result, RepairRunResult.class);
+                      if (outcome.message() != null) {
+                        return outcome.message();
+                      }
+                      return outcome.succeeded() ? "Done." : "Failed.";
+                    }));
   }
 
   /**
@@ -274,7 +312,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
    */
   private boolean runsAsUser(String id) {
     String place = repairPlaces.get(id);
-    return place != null ? "tray".equals(place) : userRepairs.handles(id);
+    return place != null ? RepairListEntry.TRAY.equals(place) : userRepairs.handles(id);
   }
 
   private void report(String what, Throwable failure, java.util.function.Supplier<String> success) {

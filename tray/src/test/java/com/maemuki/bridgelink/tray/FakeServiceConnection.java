@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.tray;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.tray.connection.ConnectionListener;
 import com.maemuki.bridgelink.tray.connection.ServiceConnection;
 import com.maemuki.bridgelink.tray.connection.ServiceException;
@@ -26,9 +28,10 @@ final class FakeServiceConnection implements ServiceConnection {
   }
 
   @Override
-  public CompletableFuture<JsonNode> request(String method, JsonNode params) {
-    requests.add(params == null ? method : method + " " + params);
-    JsonNode result = results.get(method);
+  public CompletableFuture<JsonNode> request(IpcMethod method, Record params) {
+    String name = method.wireName();
+    requests.add(params == null ? name : name + " " + ContractJson.write(params));
+    JsonNode result = results.get(name);
     return result == null
         ? CompletableFuture.failedFuture(new ServiceException("forbidden", "not for you"))
         : CompletableFuture.completedFuture(result);

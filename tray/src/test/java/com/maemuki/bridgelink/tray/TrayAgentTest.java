@@ -7,10 +7,13 @@ import com.maemuki.bridgelink.tray.action.DesktopActions;
 import com.maemuki.bridgelink.tray.action.UserRepairs;
 import com.maemuki.bridgelink.tray.model.CommandKind;
 import com.maemuki.bridgelink.tray.model.IconState;
+import com.maemuki.bridgelink.tray.model.MenuEntry;
 import com.maemuki.bridgelink.tray.model.Notification;
 import com.maemuki.bridgelink.tray.model.TrayCommand;
+import com.maemuki.bridgelink.tray.model.TrayModel;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -91,6 +94,8 @@ class TrayAgentTest {
     assertThat(view.last().tooltip()).isEqualTo("Bridge Link: s-ok");
 
     service.listener.event("snapshot", snapshot("down", OFFLINE));
+    service.listener.event(
+        "transition", JSON.readTree("{\"kind\": \"raised\", \"finding\": " + OFFLINE + "}"));
     Eventually.await(() -> view.last().icon() == IconState.DOWN);
     Eventually.await(() -> !view.notified.isEmpty());
     assertThat(view.notified.get(0).title()).isEqualTo("Peer offline (p)");
@@ -162,7 +167,8 @@ class TrayAgentTest {
     assertThat(service.requests)
         .containsExactly(
             "diag.create",
-            "repair.run {\"id\":\"open-inbound-port\",\"params\":{\"subject\":\"3389\"}}");
+            "repair.run {\"id\":\"open-inbound-port\",\"findingKey\":null,\"subject\":\"3389\","
+                + "\"options\":{}}");
     assertThat(view.notified)
         .extracting(Notification::message)
         .containsExactlyInAnyOrder("Saved to /tmp/bundle.zip", "Port opened", "Signed in.");
@@ -205,6 +211,59 @@ class TrayAgentTest {
     Eventually.await(() -> view.notified.size() == 2);
     assertThat(desktop).containsExactly("user repair accept-dns peer dns-not-accepted/peer");
     assertThat(service.requests)
-        .containsExactly("repair.list", "repair.run {\"id\":\"reauthenticate\",\"params\":{}}");
+        .containsExactly(
+            "repair.list",
+            "repair.run {\"id\":\"reauthenticate\",\"findingKey\":null,\"subject\":null,"
+                + "\"options\":{}}");
+  }
+
+  private static String blocked(String port) {
+    return "{\"code\": \"local-port-blocked\", \"severity\": \"warning\", \"subject\": \""
+        + port
+        + "\", \"title\": \"Port blocked\", \"remedy\": \"Allow it\", \"repair\":"
+        + " \"open-inbound-port\", \"fixer\": \"service\"}";
+  }
+
+  @Test
+  void theFixOfTheSecondBlockedPortNamesTheSecondFinding() {
+    service.results.put(
+        "repair.list",
+        JSON.readTree(
+            "{\"repairs\": [{\"id\": \"open-inbound-port\", \"title\": \"Open the port\","
+                + " \"runsIn\": \"service\", \"allowed\": true}]}"));
+    service.results.put("repair.run", JSON.readTree("{\"ok\": true, \"message\": \"ok\"}"));
+    agent.start(view);
+    service.listener.connected();
+    Eventually.await(() -> service.requests.contains("repair.list"));
+    service.listener.event(
+        "snapshot", snapshot("degraded", blocked("3389") + ", " + blocked("8080")));
+    Eventually.await(() -> fixes(view.last()).size() == 2);
+
+    agent.accept(fixes(view.last()).get(1));
+
+    Eventually.await(() -> service.requests.size() == 2);
+    assertThat(service.requests.get(1))
+        .isEqualTo(
+            "repair.run {\"id\":\"open-inbound-port\",\"findingKey\":\"local-port-blocked/8080\","
+                + "\"subject\":\"8080\",\"options\":{}}");
+  }
+
+  /** The commands of the menu's "Fix" entries, in menu order. */
+  private static List<TrayCommand> fixes(TrayModel model) {
+    List<TrayCommand> out = new ArrayList<>();
+    if (model == null) {
+      return out;
+    }
+    for (MenuEntry entry : model.menu()) {
+      if (entry instanceof MenuEntry.Submenu submenu) {
+        for (MenuEntry item : submenu.items()) {
+          if (item instanceof MenuEntry.Action action
+              && action.command().kind() == CommandKind.RUN_REPAIR) {
+            out.add(action.command());
+          }
+        }
+      }
+    }
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.ipc.client;
 
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.ipc.message.IpcError;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import java.io.Closeable;
@@ -53,7 +54,7 @@ public final class IpcClient implements Closeable {
     subscribed = true;
     IpcSession current = session;
     if (current != null) {
-      current.call("subscribe", current.newObject());
+      current.call(IpcMethod.SUBSCRIBE.wireName(), current.newObject());
     }
   }
 
@@ -153,7 +154,7 @@ public final class IpcClient implements Closeable {
       return;
     }
     try {
-      opened.call("subscribe", opened.newObject());
+      opened.call(IpcMethod.SUBSCRIBE.wireName(), opened.newObject());
     } catch (IpcException e) {
       opened.close();
     }

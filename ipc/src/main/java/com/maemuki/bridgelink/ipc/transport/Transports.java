@@ -48,6 +48,14 @@ public final class Transports {
   }
 
   /**
+   * The endpoint at an explicit Unix socket path ({@code --ipc-socket}), else this OS's default:
+   * the one place besides {@link #forCurrentOs()} that picks a transport class.
+   */
+  public static IpcTransport at(Path socketOrNull) {
+    return socketOrNull != null ? new UnixSocketTransport(socketOrNull) : forCurrentOs();
+  }
+
+  /**
    * The endpoint for this OS with an explicit check of the server PID (Windows; ignored on Unix,
    * where the socket's directory and mode already say who may listen there).
    */

@@ -2,7 +2,7 @@ package com.maemuki.bridgelink.service.check;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.monitor.sources.ProfileReading;
+import com.maemuki.bridgelink.service.observation.ProfileReading;
 import com.maemuki.bridgelink.tailscale.model.BackendState;
 import com.maemuki.bridgelink.tailscale.model.Prefs;
 import com.maemuki.bridgelink.tailscale.model.Status;

@@ -1,13 +1,13 @@
 package com.maemuki.bridgelink.service.check;
 
 import com.maemuki.bridgelink.service.monitor.SourceReadings;
-import com.maemuki.bridgelink.service.monitor.sources.ConfigReading;
-import com.maemuki.bridgelink.service.monitor.sources.DaemonReading;
-import com.maemuki.bridgelink.service.monitor.sources.DnsReading;
-import com.maemuki.bridgelink.service.monitor.sources.FirewallReading;
-import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
-import com.maemuki.bridgelink.service.monitor.sources.ProbeReading;
-import com.maemuki.bridgelink.service.monitor.sources.ProfileReading;
+import com.maemuki.bridgelink.service.observation.ConfigReading;
+import com.maemuki.bridgelink.service.observation.DaemonReading;
+import com.maemuki.bridgelink.service.observation.DnsReading;
+import com.maemuki.bridgelink.service.observation.FirewallReading;
+import com.maemuki.bridgelink.service.observation.LocalPortReading;
+import com.maemuki.bridgelink.service.observation.ProbeReading;
+import com.maemuki.bridgelink.service.observation.ProfileReading;
 import com.maemuki.bridgelink.tailscale.model.PeerStatus;
 import java.util.List;
 import java.util.Map;

@@ -7,16 +7,16 @@ import com.maemuki.bridgelink.service.config.PeerConfig;
 import com.maemuki.bridgelink.service.diag.DiagnosticsBundle;
 import com.maemuki.bridgelink.service.diag.DiagnosticsSources;
 import com.maemuki.bridgelink.service.diag.ServiceDiagnostics;
-import com.maemuki.bridgelink.service.diag.TailscaleCli;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
 import com.maemuki.bridgelink.service.platform.Platform;
 import com.maemuki.bridgelink.service.platform.PlatformSettings;
 import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.repair.AuditLog;
-import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
+import com.maemuki.bridgelink.tailscale.cli.TailscaleCli;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -87,11 +87,7 @@ public final class DiagCommand implements Callable<Integer> {
                 ConfigOverrides.none())
             .current();
     String address = socket != null ? socket : cfg.localApiSocket();
-    LocalApiClient client =
-        LocalApiTransports.clientFor(
-            address != null && !address.isBlank()
-                ? LocalApiAddress.parse(address)
-                : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists));
+    LocalApiClient client = LocalApiTransports.clientFor(Platforms.localApiAddress(address));
     List<Integer> inbound =
         cfg.peers().stream().map(PeerConfig::localPorts).flatMap(List::stream).distinct().toList();
     ProcessProgramRunner runner = new ProcessProgramRunner();
@@ -109,8 +105,10 @@ public final class DiagCommand implements Callable<Integer> {
             client,
             platform.firewallReader(),
             inbound,
-            runner,
-            noNetcheck ? java.util.Optional.empty() : TailscaleCli.find(),
+            noNetcheck
+                ? java.util.Optional.empty()
+                : Platforms.tailscaleCli()
+                    .map(cli -> new TailscaleCli(cli, new ProcessCommandRunner())),
             ServiceDiagnostics.versions(version == null ? "development build" : version));
     ExecutorService executor =
         Executors.newCachedThreadPool(

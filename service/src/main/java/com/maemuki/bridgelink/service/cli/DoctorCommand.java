@@ -4,7 +4,7 @@ import com.maemuki.bridgelink.service.analyze.AnalysisReport;
 import com.maemuki.bridgelink.service.analyze.JsonReport;
 import com.maemuki.bridgelink.service.link.DoctorCycle;
 import com.maemuki.bridgelink.service.logging.LogFiles;
-import com.maemuki.bridgelink.service.monitor.sources.PeerProbes;
+import com.maemuki.bridgelink.service.observation.PeerProbes;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
 import java.io.PrintStream;
 import java.util.List;

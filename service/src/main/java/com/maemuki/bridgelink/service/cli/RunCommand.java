@@ -2,7 +2,6 @@ package com.maemuki.bridgelink.service.cli;
 
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import com.maemuki.bridgelink.ipc.transport.Transports;
-import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
 import com.maemuki.bridgelink.service.link.BridgeLinkDaemon;
 import com.maemuki.bridgelink.service.logging.LogFiles;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
@@ -92,6 +91,6 @@ public final class RunCommand implements Callable<Integer> {
     if (noIpc) {
       return null;
     }
-    return ipcSocket != null ? new UnixSocketTransport(ipcSocket) : Transports.forCurrentOs();
+    return Transports.at(ipcSocket);
   }
 }

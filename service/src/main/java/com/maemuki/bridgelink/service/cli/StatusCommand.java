@@ -3,6 +3,9 @@ package com.maemuki.bridgelink.service.cli;
 import com.maemuki.bridgelink.ipc.client.IpcException;
 import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
 import com.maemuki.bridgelink.service.cli.status.SnapshotText;
 import com.maemuki.bridgelink.service.cli.status.StatusEndpoint;
 import com.maemuki.bridgelink.service.cli.status.StatusWatch;
@@ -76,7 +79,7 @@ public final class StatusCommand implements Callable<Integer> {
     }
     JsonNode snapshot;
     try (IpcSession session = endpoint.open(options)) {
-      snapshot = session.call("status.get", null);
+      snapshot = session.call(IpcMethod.STATUS_GET.wireName(), null);
     } catch (IpcException e) {
       err.println(endpoint.problem(e));
       err.flush();
@@ -85,7 +88,7 @@ public final class StatusCommand implements Callable<Integer> {
     out.print(
         json
             ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(snapshot) + "\n"
-            : SnapshotText.render(snapshot));
+            : SnapshotText.render(ContractJson.read(snapshot, SnapshotData.class)));
     out.flush();
     return 0;
   }

@@ -2,16 +2,16 @@ package com.maemuki.bridgelink.service.diag;
 
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
 import com.maemuki.bridgelink.service.platform.FirewallReader;
-import com.maemuki.bridgelink.service.platform.ProgramResult;
-import com.maemuki.bridgelink.service.platform.ProgramRunner;
 import com.maemuki.bridgelink.service.platform.firewall.Evaluation;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallEvaluator;
 import com.maemuki.bridgelink.service.platform.firewall.Verdict;
+import com.maemuki.bridgelink.tailscale.cli.TailscaleCli;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
+import com.maemuki.bridgelink.tailscale.process.CommandResult;
+import com.maemuki.bridgelink.tailscale.process.CommandStartException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +47,10 @@ public final class ServiceDiagnostics {
       LocalApiClient client,
       FirewallReader firewall,
       List<Integer> inboundPorts,
-      ProgramRunner runner,
-      Optional<Path> tailscaleCli,
+      Optional<TailscaleCli> tailscaleCli,
       Map<String, String> versions) {
     Callable<String> netcheck =
-        tailscaleCli.<Callable<String>>map(cli -> () -> netcheck(runner, cli)).orElse(null);
+        tailscaleCli.<Callable<String>>map(cli -> () -> netcheck(cli)).orElse(null);
     return new DiagnosticsSources(
         snapshot == null ? null : snapshot::get,
         findings == null ? null : findings::get,
@@ -89,16 +88,24 @@ public final class ServiceDiagnostics {
     return v;
   }
 
-  static String netcheck(ProgramRunner runner, Path cli) throws IOException {
-    ProgramResult r =
-        runner.run(List.of(cli.toString(), "netcheck", "--format=json"), Duration.ofSeconds(30));
+  static String netcheck(TailscaleCli cli) throws IOException, InterruptedException {
+    CommandResult r;
+    try {
+      r = cli.netcheckJson();
+    } catch (CommandStartException e) {
+      throw new IOException("tailscale netcheck did not start: " + e.getMessage(), e);
+    }
     if (!r.succeeded()) {
       throw new IOException(
           r.timedOut()
               ? "tailscale netcheck timed out"
-              : "tailscale netcheck failed: " + r.firstErrorLine());
+              : "tailscale netcheck failed: " + firstLine(r.stderr()));
     }
     return r.stdout();
+  }
+
+  private static String firstLine(String text) {
+    return text == null ? "" : text.strip().lines().findFirst().orElse("");
   }
 
   private static String firewallJson(FirewallReader reader, List<Integer> ports)

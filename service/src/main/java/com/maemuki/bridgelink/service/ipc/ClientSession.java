@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.ipc;
 import com.maemuki.bridgelink.ipc.Protocol;
 import com.maemuki.bridgelink.ipc.codec.FrameCodec;
 import com.maemuki.bridgelink.ipc.codec.FrameException;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.ipc.message.ErrorMessage;
 import com.maemuki.bridgelink.ipc.message.Hello;
 import com.maemuki.bridgelink.ipc.message.IpcError;
@@ -169,7 +170,7 @@ final class ClientSession implements EventSubscriber {
       return;
     }
     Response response = server.dispatcher().dispatch(context, request);
-    if ("subscribe".equals(request.method()) && !response.isError()) {
+    if (IpcMethod.SUBSCRIBE.wireName().equals(request.method()) && !response.isError()) {
       subscribed = true;
     }
     send(mapper.write(response));

@@ -2,6 +2,8 @@ package com.maemuki.bridgelink.service.ipc;
 
 import com.maemuki.bridgelink.ipc.codec.FrameCodec;
 import com.maemuki.bridgelink.ipc.codec.FrameException;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcEvent;
 import com.maemuki.bridgelink.ipc.message.Event;
 import com.maemuki.bridgelink.ipc.message.MessageMapper;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ public final class EventHub implements EventPublisher {
    * {@link #publish}: it misses nothing and sees nothing twice.
    */
   public void subscribe(EventSubscriber subscriber, Supplier<JsonNode> snapshot) {
-    byte[] first = encode("snapshot", snapshot.get());
+    byte[] first = encode(IpcEvent.SNAPSHOT.wireName(), snapshot.get());
     boolean accepted;
     synchronized (this) {
       if (!subscribers.add(subscriber)) {
@@ -60,6 +62,18 @@ public final class EventHub implements EventPublisher {
   }
 
   @Override
+  public void publish(IpcEvent event, Record data) {
+    if (!hasSubscribers()) {
+      return; // nobody to send to: skip encoding
+    }
+    publish(event.wireName(), ContractJson.write(data));
+  }
+
+  /**
+   * Sends an event as raw JSON. Production code publishes the contract's records ({@link
+   * #publish(IpcEvent, Record)}); transport tests and the benchmark send sized or numbered
+   * payloads.
+   */
   public void publish(String event, JsonNode data) {
     if (!hasSubscribers()) {
       return; // nobody to send to: skip encoding

@@ -1,25 +1,36 @@
 package com.maemuki.bridgelink.service.ipc;
 
+import com.maemuki.bridgelink.ipc.contract.CheckNowResult;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.DiagResult;
+import com.maemuki.bridgelink.ipc.contract.HistoryParams;
+import com.maemuki.bridgelink.ipc.contract.IpcEvent;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
+import com.maemuki.bridgelink.ipc.contract.RepairEventData;
+import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
+import com.maemuki.bridgelink.ipc.contract.RepairListResult;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
+import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
+import com.maemuki.bridgelink.ipc.contract.SubscribeResult;
 import java.time.Clock;
 import java.util.List;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The product's method table (DESIGN.md § IPC, docs/ipc-contract.md) over a {@link ServiceFacade}.
- * Parameters are validated here, before the facade sees them.
+ * The product's method table (docs/ipc-contract.md) over a {@link ServiceFacade}: each method's
+ * params and result are the records {@link IpcMethod} names. Parameters are validated here, before
+ * the facade sees them.
  */
 public final class ServiceMethods {
   private static final Pattern REPAIR_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
   private static final int MAX_PEER_CHARS = 253;
+  private static final int MAX_KEY_CHARS = 300;
   private static final int MAX_HISTORY_MINUTES = 24 * 60;
 
   private final ServiceFacade facade;
   private final EventHub hub;
-  private final JsonNodeFactory nodes = JsonNodeFactory.instance;
 
   private ServiceMethods(ServiceFacade facade, EventHub hub) {
     this.facade = facade;
@@ -32,15 +43,34 @@ public final class ServiceMethods {
     ServiceMethods methods = new ServiceMethods(facade, hub);
     return new Dispatcher(
         List.of(
-            new Dispatcher.Method("status.get", Role.VIEWER, false, (c, p) -> facade.status()),
-            new Dispatcher.Method("subscribe", Role.VIEWER, false, methods::subscribe),
-            new Dispatcher.Method("check.now", Role.VIEWER, false, methods::checkNow),
-            new Dispatcher.Method("repair.list", Role.VIEWER, false, methods::repairList),
-            new Dispatcher.Method("repair.run", Role.OPERATOR, true, true, methods::repairRun),
-            new Dispatcher.Method("history.get", Role.VIEWER, false, methods::history),
-            new Dispatcher.Method("diag.create", Role.VIEWER, false, true, methods::diagnostics)),
+            method(IpcMethod.STATUS_GET, Role.VIEWER, false, (c, p) -> write(facade.status())),
+            method(IpcMethod.SUBSCRIBE, Role.VIEWER, false, methods::subscribe),
+            method(IpcMethod.CHECK_NOW, Role.VIEWER, false, methods::checkNow),
+            method(IpcMethod.REPAIR_LIST, Role.VIEWER, false, methods::repairList),
+            method(IpcMethod.REPAIR_RUN, Role.OPERATOR, true, methods::repairRun),
+            method(IpcMethod.HISTORY_GET, Role.VIEWER, false, methods::history),
+            method(IpcMethod.DIAG_CREATE, Role.VIEWER, false, methods::diagnostics)),
         audit,
         clock);
+  }
+
+  private static Dispatcher.Method method(
+      IpcMethod method, Role required, boolean audited, MethodHandler handler) {
+    return new Dispatcher.Method(
+        method.wireName(), required, audited, method.isLongCall(), handler);
+  }
+
+  private static JsonNode write(Record result) {
+    return ContractJson.write(result);
+  }
+
+  private static <T extends Record> T read(ObjectNode params, IpcMethod method, Class<T> type)
+      throws MethodException {
+    try {
+      return ContractJson.read(params, type);
+    } catch (IllegalArgumentException e) {
+      throw MethodException.badRequest(method.wireName() + " params: " + e.getMessage());
+    }
   }
 
   /**
@@ -48,92 +78,89 @@ public final class ServiceMethods {
    * it; the first event queued is the current snapshot (it may arrive before the answer).
    */
   private JsonNode subscribe(CallContext caller, ObjectNode params) {
-    hub.subscribe(caller.subscriber(), facade::status);
-    return nodes.objectNode().put("subscribed", true);
+    hub.subscribe(caller.subscriber(), () -> write(facade.status()));
+    return write(new SubscribeResult(true));
   }
 
   private JsonNode checkNow(CallContext caller, ObjectNode params) {
     facade.checkNow();
-    return nodes.objectNode().put("started", true);
+    return write(new CheckNowResult(true));
   }
 
   private JsonNode repairList(CallContext caller, ObjectNode params) {
     boolean operator = caller.roles().contains(Role.OPERATOR);
-    ObjectNode result = nodes.objectNode();
-    ArrayNode repairs = result.putArray("repairs");
-    for (RepairEntry entry : facade.repairs()) {
-      ObjectNode item = repairs.addObject();
-      item.put("id", entry.id());
-      item.put("title", entry.title());
-      item.put("runsIn", entry.runsIn());
-      item.put("allowed", !entry.runsInService() || operator);
-      item.put("findingKey", entry.findingKey());
-    }
-    return result;
+    List<RepairListEntry> entries =
+        facade.repairs().stream()
+            .map(
+                e ->
+                    new RepairListEntry(
+                        e.id(),
+                        e.title(),
+                        e.runsIn(),
+                        !RepairListEntry.SERVICE.equals(e.runsIn()) || operator,
+                        e.findingKey()))
+            .toList();
+    return write(new RepairListResult(entries));
   }
 
   private JsonNode repairRun(CallContext caller, ObjectNode params) throws MethodException {
-    String id = params.path("id").asString("");
+    RepairRunParams request = read(params, IpcMethod.REPAIR_RUN, RepairRunParams.class);
+    String id = request.id() == null ? "" : request.id();
     if (!REPAIR_ID.matcher(id).matches()) {
       throw MethodException.badRequest("repair.run needs an 'id' like 'open-inbound-port'");
     }
-    JsonNode repairParams = params.get("params");
-    if (repairParams != null && !repairParams.isNull() && !repairParams.isObject()) {
-      throw MethodException.badRequest("repair.run 'params' must be an object");
+    if (tooLong(request.findingKey()) || tooLong(request.subject())) {
+      throw MethodException.badRequest("repair.run 'findingKey' or 'subject' is too long");
     }
-    RepairEntry entry =
+    RepairListEntry entry =
         facade.repairs().stream()
             .filter(r -> r.id().equals(id))
             .findFirst()
             .orElseThrow(() -> MethodException.badRequest("no repair '" + id + "'"));
-    if (!entry.runsInService()) {
+    if (!RepairListEntry.SERVICE.equals(entry.runsIn())) {
       throw MethodException.badRequest(
           "repair '" + id + "' runs in the tray as the signed-in user, not in the service");
     }
-    hub.publish("repair", repairEvent(id, "started", "", false));
-    RepairOutcome outcome =
-        facade.runRepair(
-            id, repairParams instanceof ObjectNode o ? o : nodes.objectNode(), caller.peer());
+    hub.publish(IpcEvent.REPAIR, new RepairEventData(id, RepairEventData.STARTED, "", false));
+    RepairRunResult outcome = facade.runRepair(request, caller.peer());
     hub.publish(
-        "repair",
-        repairEvent(
-            id, outcome.ok() ? "succeeded" : "failed", outcome.message(), outcome.cleared()));
-    return nodes
-        .objectNode()
-        .put("ok", outcome.ok())
-        .put("message", outcome.message())
-        .put("cleared", outcome.cleared());
+        IpcEvent.REPAIR,
+        new RepairEventData(
+            id,
+            outcome.succeeded() ? RepairEventData.SUCCEEDED : RepairEventData.FAILED,
+            outcome.message(),
+            outcome.cleared()));
+    return write(outcome);
   }
 
-  private ObjectNode repairEvent(String id, String status, String message, boolean cleared) {
-    return nodes
-        .objectNode()
-        .put("repair", id)
-        .put("status", status)
-        .put("message", message)
-        .put("cleared", cleared);
+  private static boolean tooLong(String value) {
+    return value != null && value.length() > MAX_KEY_CHARS;
   }
 
   private JsonNode history(CallContext caller, ObjectNode params) throws MethodException {
-    String peer = params.path("peer").asString("");
+    JsonNode minutesNode = params.get("minutes");
+    if (minutesNode != null && !minutesNode.isNull() && !minutesNode.isIntegralNumber()) {
+      // checked before binding: the mapping would coerce "5" or 5.5 to a number
+      throw MethodException.badRequest(
+          "history.get 'minutes' must be an integer in 1.." + MAX_HISTORY_MINUTES);
+    }
+    HistoryParams request = read(params, IpcMethod.HISTORY_GET, HistoryParams.class);
+    String peer = request.peer() == null ? "" : request.peer();
     if (peer.isBlank() || peer.length() > MAX_PEER_CHARS) {
       throw MethodException.badRequest("history.get needs a 'peer' (a configured peer name)");
     }
-    JsonNode minutesNode = params.get("minutes");
     int minutes = 60;
-    if (minutesNode != null && !minutesNode.isNull()) {
-      if (!minutesNode.isIntegralNumber()
-          || minutesNode.asLong() < 1
-          || minutesNode.asLong() > MAX_HISTORY_MINUTES) {
+    if (request.minutes() != null) {
+      if (request.minutes() < 1 || request.minutes() > MAX_HISTORY_MINUTES) {
         throw MethodException.badRequest(
             "history.get 'minutes' must be an integer in 1.." + MAX_HISTORY_MINUTES);
       }
-      minutes = minutesNode.asInt();
+      minutes = request.minutes();
     }
-    return facade.history(peer, minutes);
+    return write(facade.history(peer, minutes));
   }
 
   private JsonNode diagnostics(CallContext caller, ObjectNode params) throws MethodException {
-    return nodes.objectNode().put("path", facade.createDiagnostics().toAbsolutePath().toString());
+    return write(new DiagResult(facade.createDiagnostics().toAbsolutePath().toString()));
   }
 }

@@ -1,5 +1,8 @@
 package com.maemuki.bridgelink.service.link;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
 import com.maemuki.bridgelink.service.ipc.RepairAudit;
 import com.maemuki.bridgelink.service.repair.AuditLog;
 import com.maemuki.bridgelink.service.repair.AuditRecord;
@@ -44,10 +47,10 @@ final class AuditTrail implements RepairAudit {
   /** The requested repair id, or the method when the request did not name one. */
   private static String repairId(String params) {
     try {
-      String id = JSON.readTree(params).path("id").asString("");
-      return id.isBlank() ? "repair.run" : id;
-    } catch (JacksonException e) {
-      return "repair.run";
+      String id = ContractJson.read(JSON.readTree(params), RepairRunParams.class).id();
+      return id == null || id.isBlank() ? IpcMethod.REPAIR_RUN.wireName() : id;
+    } catch (JacksonException | IllegalArgumentException e) {
+      return IpcMethod.REPAIR_RUN.wireName();
     }
   }
 }

@@ -1,12 +1,14 @@
 package com.maemuki.bridgelink.service.link;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.NotificationSettings;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
 import com.maemuki.bridgelink.service.config.ConfigManager;
+import com.maemuki.bridgelink.service.config.NotificationPolicy;
 import com.maemuki.bridgelink.service.diag.DiagnosticsBundle;
 import com.maemuki.bridgelink.service.diag.DiagnosticsSources;
 import com.maemuki.bridgelink.service.diag.ServiceDiagnostics;
-import com.maemuki.bridgelink.service.diag.TailscaleCli;
 import com.maemuki.bridgelink.service.ipc.AuthorizationPolicy;
 import com.maemuki.bridgelink.service.ipc.Authorizer;
 import com.maemuki.bridgelink.service.ipc.EventHub;
@@ -26,7 +28,9 @@ import com.maemuki.bridgelink.service.repair.AuditLog;
 import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import com.maemuki.bridgelink.service.repair.RepairRegistry;
 import com.maemuki.bridgelink.service.repair.ServiceRepairs;
+import com.maemuki.bridgelink.tailscale.cli.TailscaleCli;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -37,7 +41,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The monitor served over IPC: the server on one endpoint with the product's method table over a
@@ -119,14 +122,20 @@ final class LinkIpc implements AutoCloseable {
                       clients.get(),
                       platform.firewallReader(),
                       LinkSources.localPorts(config.get()),
-                      runner,
-                      TailscaleCli.find(),
+                      Platforms.tailscaleCli()
+                          .map(
+                              cli ->
+                                  new TailscaleCli(
+                                      cli,
+                                      new ProcessCommandRunner(),
+                                      Optional.of(clients.endpoint()),
+                                      TailscaleCli.Deadlines.DEFAULT)),
                       ServiceDiagnostics.versions(version));
               synchronized (bundle) { // one bundle at a time; the newest few are kept
                 return bundle.create(dataDir, sources);
               }
             },
-            () -> serviceFields(clients));
+            () -> settings(config.get(), clients));
     EventHub hub = new EventHub();
     facade.publishTo(hub);
     server =
@@ -170,18 +179,6 @@ final class LinkIpc implements AutoCloseable {
         Optional.ofNullable(config.operatorsGroup()), config.allowUserRepair());
   }
 
-  /**
-   * The snapshot's {@code localApi} (the address the monitor reads) and {@code servicePid} (this
-   * process's PID, which tailscaled names when it refuses a user's request while one of ours is in
-   * flight, "already in use by NT AUTHORITY\SYSTEM, pid N": the tray retries those briefly).
-   */
-  static ObjectNode serviceFields(LocalApiClients clients) {
-    ObjectNode json = JSON.createObjectNode();
-    json.put("localApi", clients.address().text());
-    json.put("servicePid", ProcessHandle.current().pid());
-    return json;
-  }
-
   private static boolean answers(LocalApiClients clients) {
     try {
       clients.get().status(false);
@@ -193,8 +190,20 @@ final class LinkIpc implements AutoCloseable {
 
   private static String findingsJson(LinkMonitor monitor) {
     ArrayNode findings = JSON.createArrayNode();
-    monitor.snapshot().findings().forEach(f -> findings.add(SnapshotJson.finding(f)));
+    monitor
+        .snapshot()
+        .findings()
+        .forEach(f -> findings.add(ContractJson.write(SnapshotJson.finding(f))));
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(findings);
+  }
+
+  /** The configuration's notification policy and the endpoint the monitor's client dials. */
+  private static MonitorFacade.Settings settings(BridgeLinkConfig config, LocalApiClients clients) {
+    NotificationPolicy policy = config.notifications();
+    return new MonitorFacade.Settings(
+        new NotificationSettings(policy.minSeverity().wireName(), policy.notifyOnClear()),
+        clients.endpoint(),
+        ProcessHandle.current().pid());
   }
 
   private static String version() {

@@ -1,10 +1,10 @@
 package com.maemuki.bridgelink.service.link;
 
 import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -32,10 +32,7 @@ final class LocalApiClients implements Supplier<LocalApiClient> {
     if (client == null
         || !java.util.Objects.equals(wanted, socket)
         || !wantedDeadline.equals(deadline)) {
-      address =
-          wanted != null
-              ? LocalApiAddress.parse(wanted)
-              : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists);
+      address = address(wanted);
       client =
           new LocalApiClient(
               LocalApiTransports.dialerFor(address),
@@ -47,10 +44,19 @@ final class LocalApiClients implements Supplier<LocalApiClient> {
     return client;
   }
 
-  /** Where the current client connects: what the tray's user repairs must talk to as well. */
-  synchronized LocalApiAddress address() {
-    get();
-    return address;
+  /**
+   * The endpoint the client dials, as a person would type it for {@code --socket}: a socket path or
+   * a pipe name.
+   */
+  synchronized String endpoint() {
+    LocalApiAddress current = address != null ? address : address(config.get().localApiSocket());
+    return current instanceof LocalApiAddress.UnixSocket socket
+        ? socket.path().toString()
+        : ((LocalApiAddress.NamedPipe) current).name();
+  }
+
+  private static LocalApiAddress address(String wanted) {
+    return Platforms.localApiAddress(wanted);
   }
 
   /** True when a person named the socket (then a missing socket means stopped, not absent). */

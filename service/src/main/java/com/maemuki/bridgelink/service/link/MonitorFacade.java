@@ -1,10 +1,15 @@
 package com.maemuki.bridgelink.service.link;
 
+import com.maemuki.bridgelink.ipc.contract.HistoryResult;
+import com.maemuki.bridgelink.ipc.contract.IpcEvent;
+import com.maemuki.bridgelink.ipc.contract.NotificationSettings;
+import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
+import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
 import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import com.maemuki.bridgelink.service.ipc.EventPublisher;
 import com.maemuki.bridgelink.service.ipc.MethodException;
-import com.maemuki.bridgelink.service.ipc.RepairEntry;
-import com.maemuki.bridgelink.service.ipc.RepairOutcome;
 import com.maemuki.bridgelink.service.ipc.ServiceFacade;
 import com.maemuki.bridgelink.service.monitor.LinkMonitor;
 import com.maemuki.bridgelink.service.monitor.MonitorListener;
@@ -17,14 +22,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The monitor behind the IPC server: {@code status.get}, {@code check.now} and {@code history.get}
  * from the live monitor, and its snapshots and transitions published as events ({@link
  * #publishTo}); {@code repair.list}/{@code repair.run} through the platform's repair registry and
- * {@code diag.create} through the diagnostics bundle, when those are given.
+ * {@code diag.create} through the diagnostics bundle, when those are given. Every snapshot carries
+ * the service's settings the tray needs ({@link Settings}).
  */
 public final class MonitorFacade implements ServiceFacade {
 
@@ -34,40 +38,42 @@ public final class MonitorFacade implements ServiceFacade {
     Path write() throws Exception;
   }
 
+  /**
+   * What the service tells its clients beside the monitor's state, read at every snapshot (the
+   * configuration may have been reloaded).
+   *
+   * @param notifications the configured notification policy
+   * @param localApi the LocalAPI endpoint the monitor watches
+   * @param servicePid this process's ID (the tray's repairs retry refusals naming it)
+   */
+  public record Settings(NotificationSettings notifications, String localApi, Long servicePid) {
+    static final Settings NONE = new Settings(null, null, null);
+  }
+
   private final LinkMonitor monitor;
   private final IpcRepairs repairs;
   private final DiagnosticsWriter diagnostics;
-  private final Supplier<ObjectNode> serviceFields;
+  private final Supplier<Settings> settings;
 
   /** The monitor alone: repairs and diagnostics answer {@code not-available}. */
   public MonitorFacade(LinkMonitor monitor) {
-    this(monitor, null, null, null);
+    this(monitor, null, null, () -> Settings.NONE);
   }
 
   /**
    * @param repairs the service repairs, or null for none
    * @param diagnostics writes a bundle, or null for none
-   * @param serviceFields fields added to every snapshot payload ({@code localApi}: the LocalAPI the
-   *     monitor watches, which the tray's user repairs must use too; {@code servicePid}), or null
+   * @param settings the service's settings for the snapshot
    */
   public MonitorFacade(
       LinkMonitor monitor,
       IpcRepairs repairs,
       DiagnosticsWriter diagnostics,
-      Supplier<ObjectNode> serviceFields) {
+      Supplier<Settings> settings) {
     this.monitor = monitor;
     this.repairs = repairs;
     this.diagnostics = diagnostics;
-    this.serviceFields = serviceFields;
-  }
-
-  /** The snapshot payload, with where the monitor reads tailscaled when that is known. */
-  private ObjectNode snapshotJson(Snapshot snapshot) {
-    ObjectNode json = SnapshotJson.snapshot(snapshot);
-    if (serviceFields != null) {
-      json.setAll(serviceFields.get());
-    }
-    return json;
+    this.settings = settings;
   }
 
   /** Sends every changed snapshot and every transition to {@code publisher} (never blocks). */
@@ -80,19 +86,25 @@ public final class MonitorFacade implements ServiceFacade {
               // No client: a later subscriber starts from monitor.snapshot(), already current.
               return;
             }
-            publisher.publish("snapshot", snapshotJson(snapshot));
+            publisher.publish(IpcEvent.SNAPSHOT, payload(snapshot));
           }
 
           @Override
           public void onTransition(Transition transition) {
-            publisher.publish("transition", SnapshotJson.transition(transition));
+            publisher.publish(IpcEvent.TRANSITION, SnapshotJson.transition(transition));
           }
         });
   }
 
   @Override
-  public JsonNode status() {
-    return snapshotJson(monitor.snapshot());
+  public SnapshotData status() {
+    return payload(monitor.snapshot());
+  }
+
+  private SnapshotData payload(Snapshot snapshot) {
+    Settings current = settings.get();
+    return SnapshotJson.snapshot(
+        snapshot, current.notifications(), current.localApi(), current.servicePid());
   }
 
   @Override
@@ -102,26 +114,21 @@ public final class MonitorFacade implements ServiceFacade {
   }
 
   @Override
-  public List<RepairEntry> repairs() {
+  public List<RepairListEntry> repairs() {
     return repairs == null ? List.of() : repairs.entries();
   }
 
   @Override
-  public RepairOutcome runRepair(String id, ObjectNode params) throws MethodException {
-    return runRepair(id, params, null);
-  }
-
-  @Override
-  public RepairOutcome runRepair(String id, ObjectNode params, PeerIdentity caller)
+  public RepairRunResult runRepair(RepairRunParams request, PeerIdentity caller)
       throws MethodException {
     if (repairs == null) {
       throw MethodException.notAvailable("repairs are not available in this build");
     }
-    return repairs.run(id, params, caller == null ? "ipc client" : caller.describe());
+    return repairs.run(request, caller == null ? "ipc client" : caller.describe());
   }
 
   @Override
-  public JsonNode history(String peer, int minutes) throws MethodException {
+  public HistoryResult history(String peer, int minutes) throws MethodException {
     if (peer == null || peer.isBlank()) {
       throw MethodException.badRequest("peer is required");
     }

@@ -1,9 +1,9 @@
 package com.maemuki.bridgelink.service.metrics;
 
+import com.maemuki.bridgelink.service.platform.Platforms;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -31,8 +31,7 @@ final class ResourceIdentity {
   }
 
   static String hostName() {
-    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-    String name = os.startsWith("windows") ? System.getenv("COMPUTERNAME") : null;
+    String name = Platforms.isWindows() ? System.getenv("COMPUTERNAME") : null;
     if (name == null || name.isBlank()) {
       name = kernelHostName(Path.of("/proc/sys/kernel/hostname"));
     }

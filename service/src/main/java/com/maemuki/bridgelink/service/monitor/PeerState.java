@@ -1,6 +1,6 @@
 package com.maemuki.bridgelink.service.monitor;
 
-import com.maemuki.bridgelink.service.monitor.sources.PeerProbes;
+import com.maemuki.bridgelink.service.observation.PeerProbes;
 import com.maemuki.bridgelink.service.probe.TcpOutcome;
 import com.maemuki.bridgelink.tailscale.model.PeerPresence;
 import com.maemuki.bridgelink.tailscale.model.PeerStatus;

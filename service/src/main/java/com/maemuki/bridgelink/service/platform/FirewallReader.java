@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Reads the raw firewall state that decides whether Tailscale peers reach the configured ports:
- * profiles, the Tailscale adapter's category, and the relevant rules. {@link
- * EvaluatingFirewallInspector} turns it into the monitor's {@link FirewallInspector} report.
+ * profiles, the Tailscale adapter's category, and the relevant rules. The monitor's firewall source
+ * evaluates what it reads ({@code platform.firewall.FirewallEvaluator}).
  */
 public interface FirewallReader {
 

@@ -1,8 +1,6 @@
 package com.maemuki.bridgelink.service.platform;
 
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * The adapters for this machine, chosen once by {@link Platforms}.
@@ -30,17 +28,5 @@ public record Platform(
     Objects.requireNonNull(firewallEditor, "firewallEditor");
     Objects.requireNonNull(eventLog, "eventLog");
     Objects.requireNonNull(policyWatcher, "policyWatcher");
-  }
-
-  public boolean isWindows() {
-    return os.equals("windows");
-  }
-
-  /** The monitor's firewall inspector over this platform's reader. */
-  public EvaluatingFirewallInspector firewallInspector(
-      Supplier<String> peerAddress,
-      Supplier<String> selfAddress,
-      Supplier<Map<Integer, Boolean>> listening) {
-    return new EvaluatingFirewallInspector(firewallReader, peerAddress, selfAddress, listening);
   }
 }

@@ -15,9 +15,13 @@ import com.maemuki.bridgelink.service.platform.windows.RegistryPolicyWatcher;
 import com.maemuki.bridgelink.service.platform.windows.ScmDaemonControl;
 import com.maemuki.bridgelink.service.platform.windows.ScmServiceOps;
 import com.maemuki.bridgelink.service.platform.windows.WindowsEventLogSink;
+import com.maemuki.bridgelink.tailscale.cli.TailscaleCliLocator;
+import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one place that picks OS adapters; everything else asks here and sees only the ports.
@@ -35,8 +39,26 @@ public final class Platforms {
 
   private Platforms() {}
 
+  /** The operating system's name as the JVM reports it; the one place the service reads it. */
+  public static String osName() {
+    return System.getProperty("os.name", "");
+  }
+
   public static boolean isWindows() {
-    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+    return osName().toLowerCase(Locale.ROOT).startsWith("windows");
+  }
+
+  /** tailscaled's LocalAPI at the configured socket or pipe, else where this OS puts it. */
+  public static LocalApiAddress localApiAddress(String configured) {
+    return configured != null && !configured.isBlank()
+        ? LocalApiAddress.parse(configured)
+        : LocalApiAddress.defaultFor(osName(), Files::exists);
+  }
+
+  /** The {@code tailscale} CLI on this machine, found by absolute path only. */
+  public static Optional<Path> tailscaleCli() {
+    return TailscaleCliLocator.find(
+        osName(), System.getenv(), p -> Files.isRegularFile(p) && Files.isExecutable(p));
   }
 
   /**
@@ -94,7 +116,7 @@ public final class Platforms {
 
   /** The adapters for the machine this JVM runs on. */
   public static Platform forThisMachine(PlatformSettings settings) {
-    return forOs(System.getProperty("os.name", ""), Path.of("/"), settings);
+    return forOs(osName(), Path.of("/"), settings);
   }
 
   /**

@@ -1,15 +1,16 @@
 package com.maemuki.bridgelink.service.repair;
 
+import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
+import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
 import com.maemuki.bridgelink.service.finding.Finding;
-import com.maemuki.bridgelink.service.ipc.RepairEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The repair half of the IPC {@code ServiceFacade}: {@code repair.list} entries (one per active
@@ -28,69 +29,82 @@ public final class IpcRepairs {
     this.activeFindings = Objects.requireNonNull(activeFindings, "activeFindings");
   }
 
-  public List<RepairEntry> entries() {
-    List<RepairEntry> out = new ArrayList<>();
+  /**
+   * The {@code repair.list} entries; {@code allowed} is decided per caller by the ipc server. Every
+   * service repair is listed (once per active finding it addresses, or once bare); so is the repair
+   * of each active finding that the service does not run itself, as running in the tray: it runs as
+   * the signed-in user, and {@code repair.run} refuses it.
+   */
+  public List<RepairListEntry> entries() {
+    List<RepairListEntry> out = new ArrayList<>();
     List<Finding> findings = activeFindings.get();
+    for (Finding f : findings) {
+      if (f.repair() != null && registry.byId(f.repair()).isEmpty()) {
+        out.add(new RepairListEntry(f.repair(), f.repair(), RepairListEntry.TRAY, null, f.key()));
+      }
+    }
     for (Repair r : registry.all()) {
       boolean any = false;
       for (Finding f : findings) {
         if (r.appliesTo(f)) {
-          out.add(new RepairEntry(r.id(), r.title(), r.runsIn().wireName(), f.key()));
+          out.add(new RepairListEntry(r.id(), r.title(), r.runsIn().wireName(), null, f.key()));
           any = true;
         }
       }
       if (!any) {
-        out.add(new RepairEntry(r.id(), r.title(), r.runsIn().wireName(), null));
+        out.add(new RepairListEntry(r.id(), r.title(), r.runsIn().wireName(), null, null));
       }
     }
     return out;
   }
 
   /**
-   * Runs a service repair for an authorized IPC caller. {@code params.findingKey} names the finding
-   * clicked on; without it, the one active finding the repair addresses (if exactly one) is used.
+   * Runs a service repair for an authorized IPC caller, named as the OS identified it ({@code "root
+   * (uid 0)"}) in the audit record. The finding is the one the request names by {@code findingKey},
+   * else the active finding of the repair with the request's {@code subject}, else the one active
+   * finding the repair addresses (if exactly one).
    */
-  public com.maemuki.bridgelink.service.ipc.RepairOutcome run(String id, ObjectNode params) {
-    return run(id, params, "ipc client");
-  }
-
-  /**
-   * {@link #run(String, ObjectNode)} naming the caller as the OS identified it ({@code "root (uid
-   * 0)"}), for the audit record.
-   */
-  public com.maemuki.bridgelink.service.ipc.RepairOutcome run(
-      String id, ObjectNode params, String who) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : params.properties()) {
-      JsonNode v = e.getValue();
-      if (v.isIntegralNumber() && v.canConvertToLong()) {
-        values.put(e.getKey(), v.longValue());
-      } else if (v.isString()) {
-        values.put(e.getKey(), v.stringValue());
-      } else {
-        values.put(e.getKey(), v.toString());
-      }
-    }
-    Object key = values.remove("findingKey");
-    String findingKey = key instanceof String s ? s : soleFinding(id);
+  public RepairRunResult run(RepairRunParams request, String who) {
     RepairOutcome outcome =
         registry.run(
-            id,
-            values,
-            findingKey,
+            request.id(),
+            options(request.options()),
+            findingKey(request).orElse(null),
             new RepairCaller(who, true, "authorized as operator by the ipc server"));
-    return new com.maemuki.bridgelink.service.ipc.RepairOutcome(
-        outcome.ok(), outcome.message(), outcome.cleared());
+    return new RepairRunResult(outcome.ok(), outcome.message(), outcome.cleared());
   }
 
-  private String soleFinding(String id) {
-    return registry
-        .byId(id)
-        .map(
-            r -> {
-              List<Finding> matches = activeFindings.get().stream().filter(r::appliesTo).toList();
-              return matches.size() == 1 ? matches.get(0).key() : null;
-            })
-        .orElse(null);
+  /** Whole numbers as longs, text as it is, anything else spelled out: what repairs validate. */
+  private static Map<String, Object> options(Map<String, Object> given) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    given.forEach(
+        (name, value) -> {
+          if (value instanceof Integer || value instanceof Long) {
+            out.put(name, ((Number) value).longValue());
+          } else if (value instanceof String) {
+            out.put(name, value);
+          } else {
+            out.put(name, String.valueOf(value));
+          }
+        });
+    return out;
+  }
+
+  private Optional<String> findingKey(RepairRunParams request) {
+    if (request.findingKey() != null && !request.findingKey().isBlank()) {
+      return Optional.of(request.findingKey());
+    }
+    List<Finding> addressed =
+        registry
+            .byId(request.id())
+            .map(r -> activeFindings.get().stream().filter(r::appliesTo).toList())
+            .orElse(List.of());
+    if (request.subject() != null) {
+      return addressed.stream()
+          .filter(f -> request.subject().equals(f.subject()))
+          .map(Finding::key)
+          .findFirst();
+    }
+    return addressed.size() == 1 ? Optional.of(addressed.get(0).key()) : Optional.empty();
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.monitor.sources.ProfileReading;
 import com.maemuki.bridgelink.service.monitor.sources.ProfileSource;
+import com.maemuki.bridgelink.service.observation.ProfileReading;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.UnixSocketDialer;
 import com.maemuki.bridgelink.tailscale.parse.PrefsJsonParser;

@@ -7,10 +7,12 @@ import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.platform.StandInProgram;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
 import com.maemuki.bridgelink.service.platform.windows.PowerShellFirewall;
+import com.maemuki.bridgelink.tailscale.cli.TailscaleCli;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.UnixSocketDialer;
 import com.maemuki.bridgelink.tailscale.parse.PrefsJsonParser;
 import com.maemuki.bridgelink.tailscale.parse.StatusJsonParser;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import com.maemuki.bridgelink.testkit.localapi.LocalApiSimulator;
 import com.maemuki.bridgelink.testkit.localapi.SampleTailnet;
 import java.io.ByteArrayOutputStream;
@@ -113,8 +115,7 @@ class DiagnosticsBundleTest {
             client,
             firewall,
             List.of(3389, 8080),
-            new ProcessProgramRunner(),
-            Optional.of(Path.of(tailscale.path())),
+            Optional.of(new TailscaleCli(Path.of(tailscale.path()), new ProcessCommandRunner())),
             Map.of("bridge-link", "test"));
     Clock clock = Clock.fixed(Instant.parse("2026-11-24T20:00:00Z"), ZoneOffset.UTC);
     Path zip = new DiagnosticsBundle(executor, Duration.ofSeconds(20), clock).create(data, sources);
@@ -166,17 +167,7 @@ class DiagnosticsBundleTest {
         new LocalApiClient(new UnixSocketDialer(socket), Duration.ofSeconds(2), 1 << 20);
     DiagnosticsSources sources =
         ServiceDiagnostics.sources(
-            null,
-            null,
-            null,
-            null,
-            null,
-            client,
-            null,
-            List.of(),
-            new ProcessProgramRunner(),
-            Optional.empty(),
-            Map.of());
+            null, null, null, null, null, client, null, List.of(), Optional.empty(), Map.of());
     Path last = null;
     for (int i = 0; i < DiagnosticsBundle.KEEP + 2; i++) {
       Clock clock =

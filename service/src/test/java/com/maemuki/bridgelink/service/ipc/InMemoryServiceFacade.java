@@ -1,9 +1,16 @@
 package com.maemuki.bridgelink.service.ipc;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.HistoryResult;
+import com.maemuki.bridgelink.ipc.contract.HistorySample;
+import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
+import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
+import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -11,11 +18,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class InMemoryServiceFacade implements ServiceFacade {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private volatile ObjectNode snapshot = snapshot("ok", "Link ok");
+  private volatile SnapshotData snapshot = read(snapshot("ok", "Link ok"));
   final AtomicInteger checks = new AtomicInteger();
   final AtomicInteger repairsRun = new AtomicInteger();
 
-  /** A small snapshot in the shape of docs/ipc-contract.md. */
+  /** A small snapshot in the shape of the contract's {@link SnapshotData}, as JSON. */
   public static ObjectNode snapshot(String overall, String summary) {
     ObjectNode snapshot = NODES.objectNode();
     snapshot.put("time", "2026-11-24T19:00:00Z");
@@ -33,11 +40,15 @@ public final class InMemoryServiceFacade implements ServiceFacade {
   }
 
   public void setSnapshot(ObjectNode next) {
-    snapshot = next;
+    snapshot = read(next);
+  }
+
+  private static SnapshotData read(ObjectNode json) {
+    return ContractJson.read(json, SnapshotData.class);
   }
 
   @Override
-  public JsonNode status() {
+  public SnapshotData status() {
     return snapshot;
   }
 
@@ -47,33 +58,31 @@ public final class InMemoryServiceFacade implements ServiceFacade {
   }
 
   @Override
-  public List<RepairEntry> repairs() {
+  public List<RepairListEntry> repairs() {
     return List.of(
-        new RepairEntry(
-            "open-inbound-port", "Allow inbound port 3389", "service", "local-port-blocked/3389"),
-        new RepairEntry("accept-dns", "Use Tailscale DNS", "tray", "dns-not-accepted"));
+        new RepairListEntry(
+            "open-inbound-port",
+            "Allow inbound port 3389",
+            RepairListEntry.SERVICE,
+            null,
+            "local-port-blocked/3389"),
+        new RepairListEntry(
+            "accept-dns", "Use Tailscale DNS", RepairListEntry.TRAY, null, "dns-not-accepted"));
   }
 
   @Override
-  public RepairOutcome runRepair(String id, ObjectNode params) {
+  public RepairRunResult runRepair(RepairRunParams request, PeerIdentity caller) {
     repairsRun.incrementAndGet();
-    return new RepairOutcome(true, "Added inbound rule for port 3389", true);
+    return new RepairRunResult(true, "Added inbound rule for port 3389", true);
   }
 
   @Override
-  public JsonNode history(String peer, int minutes) throws MethodException {
+  public HistoryResult history(String peer, int minutes) throws MethodException {
     if (!"bridge-peer".equals(peer)) {
       throw MethodException.badRequest("no configured peer '" + peer + "'");
     }
-    ObjectNode result = NODES.objectNode().put("peer", peer);
-    result
-        .putArray("samples")
-        .addObject()
-        .put("time", "2026-11-24T18:59:00Z")
-        .put("latencyMs", 12.5)
-        .put("path", "direct")
-        .put("ok", true);
-    return result;
+    return new HistoryResult(
+        peer, List.of(new HistorySample("2026-11-24T18:59:00Z", 12.5, "direct", true)));
   }
 
   @Override

@@ -9,6 +9,7 @@ import com.maemuki.bridgelink.ipc.client.IpcClient;
 import com.maemuki.bridgelink.ipc.client.IpcException;
 import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
 import com.maemuki.bridgelink.ipc.message.IpcError;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import com.maemuki.bridgelink.service.config.ConfigManager;
@@ -119,7 +120,7 @@ public abstract class IpcTransportContract {
     assertThat(session.welcome().protocol()).isEqualTo(Protocol.VERSION);
     assertThat(session.welcome().service()).isEqualTo("test");
 
-    assertThat(session.call("status.get", null)).isEqualTo(facade.status());
+    assertThat(session.call("status.get", null)).isEqualTo(ContractJson.write(facade.status()));
     assertThat(session.call("check.now", null).path("started").asBoolean()).isTrue();
     assertThat(facade.checks.get()).isEqualTo(1);
 
@@ -326,7 +327,7 @@ public abstract class IpcTransportContract {
   void badFramesGetAnErrorBeforeCloseAndNobodyElseNotices() throws Exception {
     Abuse.whileAWellBehavedClientIsServed(
         transport,
-        facade.status(),
+        ContractJson.write(facade.status()),
         () -> {
           expectErrorThenClose(
               raw -> raw.bytes(new byte[] {0x7f, (byte) 0xff, (byte) 0xff, (byte) 0xff}),
@@ -368,7 +369,7 @@ public abstract class IpcTransportContract {
   void thousandsOfGarbageFramesAndHundredsOfVanishingClients() throws Exception {
     Abuse.whileAWellBehavedClientIsServed(
         transport,
-        facade.status(),
+        ContractJson.write(facade.status()),
         () -> {
           Abuse.randomGarbageConnections(transport, 300, 42);
           Abuse.thousandsOfUnknownMethods(transport, 3000);
@@ -385,7 +386,7 @@ public abstract class IpcTransportContract {
     BlockingQueue<Integer> received = new LinkedBlockingQueue<>();
     Abuse.whileAWellBehavedClientIsServed(
         small,
-        facade.status(),
+        ContractJson.write(facade.status()),
         () -> {
           RawClient stuck = closeLater(new RawClient(small));
           stuck.hello();
@@ -437,7 +438,7 @@ public abstract class IpcTransportContract {
         closeLater(IpcSession.open(strict, SessionOptions.of("tray/quiet"), null));
     subscriber.call("subscribe", null);
     Thread.sleep(900); // three idle timeouts: the deadline is what is under test here
-    assertThat(subscriber.call("status.get", null)).isEqualTo(facade.status());
+    assertThat(subscriber.call("status.get", null)).isEqualTo(ContractJson.write(facade.status()));
   }
 
   @Test
@@ -459,6 +460,6 @@ public abstract class IpcTransportContract {
     first.close();
     await("a slot frees up", () -> cappedServer.clientCount() == 1);
     IpcSession third = closeLater(IpcSession.open(capped, SessionOptions.of("three"), null));
-    assertThat(third.call("status.get", null)).isEqualTo(facade.status());
+    assertThat(third.call("status.get", null)).isEqualTo(ContractJson.write(facade.status()));
   }
 }

@@ -1,11 +1,15 @@
 package com.maemuki.bridgelink.service.ipc;
 
+import com.maemuki.bridgelink.ipc.contract.HistoryResult;
+import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
+import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
 import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import com.maemuki.bridgelink.service.repair.IpcRepairs;
 import java.nio.file.Path;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import java.util.function.Supplier;
 
 /**
  * A {@link ServiceFacade} whose repairs are the real ones: {@link IpcRepairs} over a real {@code
@@ -15,14 +19,21 @@ import tools.jackson.databind.node.ObjectNode;
 final class RegistryFacade implements ServiceFacade {
   private final InMemoryServiceFacade data = new InMemoryServiceFacade();
   private final IpcRepairs repairs;
+  private final Supplier<SnapshotData> status;
 
   RegistryFacade(IpcRepairs repairs) {
+    this(repairs, null);
+  }
+
+  /** With the snapshot {@code status} gives, or the in-memory one when null. */
+  RegistryFacade(IpcRepairs repairs, Supplier<SnapshotData> status) {
     this.repairs = repairs;
+    this.status = status == null ? data::status : status;
   }
 
   @Override
-  public JsonNode status() {
-    return data.status();
+  public SnapshotData status() {
+    return status.get();
   }
 
   @Override
@@ -31,22 +42,17 @@ final class RegistryFacade implements ServiceFacade {
   }
 
   @Override
-  public List<RepairEntry> repairs() {
+  public List<RepairListEntry> repairs() {
     return repairs.entries();
   }
 
   @Override
-  public RepairOutcome runRepair(String id, ObjectNode params) {
-    return repairs.run(id, params);
+  public RepairRunResult runRepair(RepairRunParams request, PeerIdentity caller) {
+    return repairs.run(request, caller.describe());
   }
 
   @Override
-  public RepairOutcome runRepair(String id, ObjectNode params, PeerIdentity caller) {
-    return repairs.run(id, params, caller.describe());
-  }
-
-  @Override
-  public JsonNode history(String peer, int minutes) throws MethodException {
+  public HistoryResult history(String peer, int minutes) throws MethodException {
     return data.history(peer, minutes);
   }
 

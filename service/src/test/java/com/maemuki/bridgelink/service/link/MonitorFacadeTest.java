@@ -3,6 +3,8 @@ package com.maemuki.bridgelink.service.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
 import com.maemuki.bridgelink.service.config.Damping;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
@@ -83,7 +85,9 @@ class MonitorFacadeTest {
             new Damping(1, Duration.ZERO, 1, Duration.ofMillis(10), Duration.ZERO),
             Map.of())) {
       MonitorFacade facade = new MonitorFacade(monitor);
-      facade.publishTo((event, data) -> events.add(event + ":" + data.get("kind")));
+      facade.publishTo(
+          (event, data) ->
+              events.add(event.wireName() + ":" + ContractJson.write(data).get("kind")));
       monitor.start();
       long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
       while (events.stream().noneMatch(e -> e.startsWith("transition"))
@@ -91,7 +95,7 @@ class MonitorFacadeTest {
         Thread.sleep(10);
       }
       assertThat(events).contains("transition:\"raised\"");
-      JsonNode status = facade.status();
+      JsonNode status = ContractJson.write(facade.status());
       assertThat(status.get("overall").asString()).isEqualTo("degraded");
       JsonNode finding = status.get("findings").get(0);
       assertThat(finding.get("code").asString()).isEqualTo("udp-blocked");
@@ -101,11 +105,14 @@ class MonitorFacadeTest {
           .isEqualTo(3389);
       assertThat(status.get("sources").get(0).get("name").asString()).isEqualTo("localapi-status");
 
-      JsonNode history = facade.history("bridge-peer", 60);
+      JsonNode history = ContractJson.write(facade.history("bridge-peer", 60));
       assertThat(history.get("peer").asString()).isEqualTo("bridge-peer");
       assertThat(history.get("samples").get(0).get("path").asString()).isEqualTo("derp");
       assertThat(history.get("samples").get(0).get("latencyMs").asDouble()).isEqualTo(21.5);
-      assertThatThrownBy(() -> facade.runRepair("restart-tailscale", null))
+      assertThatThrownBy(
+              () ->
+                  facade.runRepair(
+                      new RepairRunParams("restart-tailscale", null, null, null), null))
           .isInstanceOf(MethodException.class);
     }
   }

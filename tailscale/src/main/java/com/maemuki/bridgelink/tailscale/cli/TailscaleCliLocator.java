@@ -48,12 +48,4 @@ public final class TailscaleCliLocator {
       String osName, Map<String, String> environment, Predicate<Path> isExecutable) {
     return candidates(osName, environment).stream().filter(isExecutable).findFirst();
   }
-
-  /** {@link #find} for this machine. */
-  public static Optional<Path> findHere() {
-    return find(
-        System.getProperty("os.name"),
-        System.getenv(),
-        p -> p.toFile().isFile() && p.toFile().canExecute());
-  }
 }

@@ -3,9 +3,10 @@ package com.maemuki.bridgelink.tray.connection;
 import com.maemuki.bridgelink.ipc.client.ConnectionState;
 import com.maemuki.bridgelink.ipc.client.IpcClient;
 import com.maemuki.bridgelink.ipc.client.IpcException;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -21,9 +22,6 @@ import tools.jackson.databind.node.ObjectNode;
  * and a pool of their own, so they never hold up the quick calls of the status window.
  */
 public final class IpcServiceConnection implements ServiceConnection {
-  /** Methods whose answer waits for their work; the service runs two per client at once. */
-  static final Set<String> LONG_METHODS = Set.of("repair.run", "diag.create");
-
   /** Longer than the service's repair deadline and diagnostics time-outs together. */
   static final Duration LONG_CALL_TIMEOUT = Duration.ofMinutes(3);
 
@@ -64,18 +62,20 @@ public final class IpcServiceConnection implements ServiceConnection {
   }
 
   @Override
-  public CompletableFuture<JsonNode> request(String method, JsonNode params) {
+  public CompletableFuture<JsonNode> request(IpcMethod method, Record params) {
     IpcClient current = client;
     if (current == null) {
       return CompletableFuture.failedFuture(new ServiceException("unreachable", "not started"));
     }
-    boolean longCall = LONG_METHODS.contains(method);
+    // Long methods answer when their work ends; the service runs two per client at once.
+    boolean longCall = method.isLongCall();
+    ObjectNode json = params == null ? null : ContractJson.write(params);
     return CompletableFuture.supplyAsync(
         () -> {
           try {
             return longCall
-                ? current.call(method, (ObjectNode) params, LONG_CALL_TIMEOUT)
-                : current.call(method, (ObjectNode) params);
+                ? current.call(method.wireName(), json, LONG_CALL_TIMEOUT)
+                : current.call(method.wireName(), json);
           } catch (IpcException e) {
             throw new CompletionException(new ServiceException(e.code(), e.getMessage()));
           }

@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.tray.connection;
 
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import java.util.concurrent.CompletableFuture;
 import tools.jackson.databind.JsonNode;
 
@@ -10,10 +11,11 @@ public interface ServiceConnection extends AutoCloseable {
   void start(ConnectionListener listener);
 
   /**
-   * Sends a request. The future completes with the {@code result}, or exceptionally with a {@link
-   * ServiceException} for an error response or when not connected.
+   * Calls a method with its params record ({@link IpcMethod#paramsType()}, null for none). The
+   * future completes with the {@code result} (read it as {@link IpcMethod#resultType()}), or
+   * exceptionally with a {@link ServiceException} for an error response or when not connected.
    */
-  CompletableFuture<JsonNode> request(String method, JsonNode params);
+  CompletableFuture<JsonNode> request(IpcMethod method, Record params);
 
   /** Stops reconnecting and closes the connection. */
   @Override

@@ -1,7 +1,6 @@
 package com.maemuki.bridgelink.tray.connection;
 
 import com.maemuki.bridgelink.ipc.transport.Transports;
-import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
 import java.nio.file.Path;
 
 /** Chooses the connection to the service: the IPC client over the platform transport. */
@@ -13,7 +12,6 @@ public final class ServiceConnections {
    * (the service's named pipe on Windows, its socket elsewhere).
    */
   public static ServiceConnection open(Path socket, String clientName) {
-    return new IpcServiceConnection(
-        socket != null ? new UnixSocketTransport(socket) : Transports.forCurrentOs(), clientName);
+    return new IpcServiceConnection(Transports.at(socket), clientName);
   }
 }

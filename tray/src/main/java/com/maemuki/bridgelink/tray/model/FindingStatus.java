@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.tray.model;
 
+import com.maemuki.bridgelink.ipc.contract.FindingData;
+
 /**
  * One active finding as the snapshot reports it.
  *
@@ -22,6 +24,6 @@ public record FindingStatus(
 
   /** Identifies the finding across snapshots: the same code about the same subject. */
   public String key() {
-    return subject == null ? code : code + "/" + subject;
+    return FindingData.key(code, subject);
   }
 }

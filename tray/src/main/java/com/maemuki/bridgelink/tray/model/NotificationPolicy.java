@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.tray.model;
 
+import com.maemuki.bridgelink.ipc.contract.NotificationSettings;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -9,20 +10,22 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Decides which changes become pop-ups. Transitions are computed by comparing snapshots (not by
- * trusting {@code transition} events), so a reconnect or a missed event never produces a wrong or
- * repeated pop-up: only warnings and criticals count; a finding raised, escalated or cleared is a
- * transition. What matters is never dropped: a critical finding raised, the loss of the service and
- * its return are always shown (no de-duplication, no rate limit). Warnings and "Resolved" messages
- * are de-duplicated (the same transition of the same finding at most once per window: a flapping
- * link does not nag) and rate limited (at most {@code maxPerWindow} per rate window; the rest are
- * merged into the next pop-up as "N more changes — open the status window"). The first snapshot
- * after start-up gives one summary, not one pop-up per finding the service already knew. Quiet mode
- * shows nothing. The clock is a parameter so tests need no sleeps. Not thread-safe: the tray agent
- * calls it from one thread.
+ * Decides which of the service's transitions become pop-ups. The service decides what a transition
+ * is (after its flap damping) and sends it as a {@code transition} event; snapshots only tell this
+ * policy which findings are active and what the configured policy is, so a reconnect (which starts
+ * with a snapshot) never replays findings. What matters is never dropped: a critical finding
+ * raised, the loss of the service and its return are always shown (no de-duplication, no rate
+ * limit). Warnings and "Resolved" messages are de-duplicated (the same transition of the same
+ * finding at most once per window: a flapping link does not nag) and rate limited (at most {@code
+ * maxPerWindow} per rate window; the rest are merged into the next pop-up as "N more changes — open
+ * the status window"). The first snapshot after start-up gives one summary, not one pop-up per
+ * finding the service already knew. The configuration's {@code notifications} (minimum severity,
+ * notify on clear) arrive with each snapshot and are honoured. Quiet mode shows nothing. The clock
+ * is a parameter so tests need no sleeps. Not thread-safe: the tray agent calls it from one thread.
  */
 public final class NotificationPolicy {
   private static final String SERVICE = "service";
@@ -33,10 +36,12 @@ public final class NotificationPolicy {
   private final Map<String, FindingStatus> active = new LinkedHashMap<>();
   private final Map<String, Instant> lastShown = new HashMap<>();
   private final Deque<Instant> recent = new ArrayDeque<>();
-  private boolean serviceLost;
   private boolean started;
+  private boolean serviceLost;
   private boolean quiet;
   private int suppressed;
+  private Severity minSeverity = Severity.WARNING;
+  private boolean notifyOnClear = true;
 
   public NotificationPolicy(Duration dedupWindow, int maxPerWindow, Duration rateWindow) {
     this.dedupWindow = dedupWindow;
@@ -57,51 +62,114 @@ public final class NotificationPolicy {
     return quiet;
   }
 
-  /** The pop-ups due for a new snapshot, most severe first. */
+  /**
+   * Takes the snapshot's configured policy, and after start-up or a reconnect its active findings:
+   * the first snapshot after start-up gives one summary of what was already wrong; the first after
+   * the service came back says so (what was active meanwhile is not replayed). Later snapshots
+   * change nothing else: the service's transitions keep the policy current.
+   */
   public List<Notification> onSnapshot(Snapshot snapshot, Instant now) {
-    boolean back = serviceLost;
-    serviceLost = false;
-    Map<String, FindingStatus> current = new LinkedHashMap<>();
+    settings(snapshot.notifications());
+    if (started && !serviceLost) {
+      return List.of();
+    }
+    active.clear();
     for (FindingStatus finding : snapshot.findings()) {
-      if (finding.severity() != Severity.INFO) {
-        current.merge(
+      if (counts(finding)) {
+        active.merge(
             finding.key(), finding, (a, b) -> a.severity().compareTo(b.severity()) >= 0 ? a : b);
       }
     }
     if (!started) {
       started = true;
-      active.putAll(current);
-      return current.isEmpty() ? List.of() : admit(List.of(startupSummary(current)), now);
+      return active.isEmpty() ? List.of() : admit(List.of(startupSummary(active)), now);
     }
+    serviceLost = false;
+    Notification back =
+        new Notification(
+            Notification.Level.RECOVERED,
+            "Bridge Link service is back",
+            "Link checks are running again.",
+            SERVICE);
+    return admit(List.of(back), now);
+  }
+
+  /**
+   * The pop-ups due for one of the service's transitions: a raise of a finding at or above the
+   * minimum severity, an escalation, a clear of one that counted (when clears are wanted).
+   */
+  public List<Notification> onTransition(FindingTransition transition, Instant now) {
+    FindingStatus finding = transition.finding();
+    FindingStatus before = active.get(finding.key());
     List<Notification> due = new ArrayList<>();
-    if (back) {
-      due.add(
-          new Notification(
-              Notification.Level.RECOVERED,
-              "Bridge Link service is back",
-              "Link checks are running again.",
-              SERVICE));
+    boolean counts = counts(finding);
+    switch (transition.kind()) {
+      case RAISED:
+        if (counts) {
+          due.add(raised(finding));
+        }
+        break;
+      case CHANGED:
+        if (counts && (before == null || finding.severity().compareTo(before.severity()) > 0)) {
+          due.add(raised(finding));
+        }
+        break;
+      case CLEARED:
+        if (notifyOnClear && (counts || before != null)) {
+          due.add(
+              new Notification(
+                  Notification.Level.RECOVERED,
+                  "Resolved: " + finding.title(),
+                  "This problem has cleared.",
+                  finding.key()));
+        }
+        active.remove(finding.key());
+        return admit(due, now);
+      default:
+        break;
     }
-    for (FindingStatus finding : current.values()) {
-      FindingStatus before = active.get(finding.key());
-      if (before == null || finding.severity().compareTo(before.severity()) > 0) {
-        due.add(raised(finding));
-      }
+    if (counts) {
+      active.put(finding.key(), finding);
+    } else {
+      active.remove(finding.key());
     }
-    for (FindingStatus before : active.values()) {
-      if (!current.containsKey(before.key())) {
-        due.add(
-            new Notification(
-                Notification.Level.RECOVERED,
-                "Resolved: " + before.title(),
-                "This problem has cleared.",
-                before.key()));
-      }
-    }
-    active.clear();
-    active.putAll(current);
-    due.sort(Comparator.comparing(Notification::level));
     return admit(due, now);
+  }
+
+  /** The pop-up due when the connection to the service is lost (once per outage). */
+  public List<Notification> onServiceLost(Instant now) {
+    if (serviceLost) {
+      return List.of();
+    }
+    serviceLost = true;
+    Notification lost =
+        new Notification(
+            Notification.Level.WARNING,
+            "Bridge Link service not running",
+            "Link checks are paused until the service is back; the tray reconnects by itself.",
+            SERVICE);
+    return admit(List.of(lost), now);
+  }
+
+  private void settings(NotificationSettings settings) {
+    if (settings == null) {
+      return;
+    }
+    if (settings.minSeverity() != null) {
+      try {
+        minSeverity = Severity.valueOf(settings.minSeverity().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        minSeverity = Severity.WARNING; // a value from a newer service: the default
+      }
+    }
+    if (settings.notifyOnClear() != null) {
+      notifyOnClear = settings.notifyOnClear();
+    }
+  }
+
+  /** Informational findings never pop up; the rest from the configured minimum on. */
+  private boolean counts(FindingStatus finding) {
+    return finding.severity() != Severity.INFO && finding.severity().compareTo(minSeverity) >= 0;
   }
 
   /** One pop-up for what was already wrong when the tray started. */
@@ -119,21 +187,6 @@ public final class NotificationPolicy {
         findings.size() + " problems with the link",
         String.join("; ", titles) + ". Open the status window for what to do.",
         "startup");
-  }
-
-  /** The pop-up due when the connection to the service is lost (once per outage). */
-  public List<Notification> onServiceLost(Instant now) {
-    if (serviceLost) {
-      return List.of();
-    }
-    serviceLost = true;
-    Notification lost =
-        new Notification(
-            Notification.Level.WARNING,
-            "Bridge Link service not running",
-            "Link checks are paused until the service is back; the tray reconnects by itself.",
-            SERVICE);
-    return admit(List.of(lost), now);
   }
 
   private static Notification raised(FindingStatus finding) {

@@ -1,27 +1,43 @@
 package com.maemuki.bridgelink.tray.model;
 
+import com.maemuki.bridgelink.ipc.contract.NotificationSettings;
 import java.util.List;
 
 /**
- * The parts of the service's snapshot (docs/ipc-contract.md) the tray uses.
+ * The parts of the service's snapshot (the contract's {@code SnapshotData}) the tray uses.
  *
  * @param overall {@code ok | degraded | down}
  * @param summary the one-line summary for the tooltip
  * @param selfIps this machine's Tailscale addresses, IPv4 first as the service lists them
  * @param peers the configured peers
  * @param findings the active findings
+ * @param notifications the configuration's notification policy (minimum severity, notify on clear),
+ *     or null from a service that does not send it
+ * @param localApi the LocalAPI endpoint the service watches, or null when it did not say
  */
 public record Snapshot(
     String overall,
     String summary,
     List<String> selfIps,
     List<PeerStatus> peers,
-    List<FindingStatus> findings) {
+    List<FindingStatus> findings,
+    NotificationSettings notifications,
+    String localApi) {
 
   public Snapshot {
     selfIps = List.copyOf(selfIps);
     peers = List.copyOf(peers);
     findings = List.copyOf(findings);
+  }
+
+  /** A snapshot of these parts only, without the service's settings. */
+  public Snapshot(
+      String overall,
+      String summary,
+      List<String> selfIps,
+      List<PeerStatus> peers,
+      List<FindingStatus> findings) {
+    this(overall, summary, selfIps, peers, findings, null, null);
   }
 
   /** A snapshot with nothing in it: the state before the first one arrives. */

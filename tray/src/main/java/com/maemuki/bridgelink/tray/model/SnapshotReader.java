@@ -1,15 +1,25 @@
 package com.maemuki.bridgelink.tray.model;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.FindingData;
+import com.maemuki.bridgelink.ipc.contract.PeerData;
+import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
+import com.maemuki.bridgelink.ipc.contract.RepairListResult;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
+import com.maemuki.bridgelink.ipc.contract.TransitionData;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
-/** Reads the payloads of docs/ipc-contract.md into the tray's records. */
+/**
+ * Reads the service's payloads, as the contract's records, into the tray's own model: what the
+ * menu, the icon and the notifications need, with defaults for what an older service left out.
+ */
 public final class SnapshotReader {
   private SnapshotReader() {}
 
@@ -22,20 +32,44 @@ public final class SnapshotReader {
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("snapshot is not a JSON object");
     }
-    List<PeerStatus> peers =
-        JsonFields.objects(node, "peers").stream()
-            .map(SnapshotReader::peer)
-            .collect(Collectors.toList());
-    List<FindingStatus> findings =
-        JsonFields.objects(node, "findings").stream()
-            .map(SnapshotReader::finding)
-            .collect(Collectors.toList());
+    SnapshotData data = ContractJson.read(node, SnapshotData.class);
     return new Snapshot(
-        JsonFields.text(node, "overall", "ok"),
-        JsonFields.text(node, "summary", ""),
-        JsonFields.texts(node.path("self"), "ips"),
-        peers,
-        findings);
+        orElse(data.overall(), "ok"),
+        orElse(data.summary(), ""),
+        data.self() == null ? List.of() : data.self().ips(),
+        data.peers().stream().map(SnapshotReader::peer).toList(),
+        data.findings().stream().map(SnapshotReader::finding).toList(),
+        data.notifications(),
+        data.localApi());
+  }
+
+  /**
+   * Reads a {@code transition} event; empty when it names no finding or a kind this tray does not
+   * know.
+   */
+  public static Optional<FindingTransition> transition(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return Optional.empty();
+    }
+    TransitionData data = ContractJson.read(node, TransitionData.class);
+    if (data.finding() == null || data.kind() == null) {
+      return Optional.empty();
+    }
+    FindingTransition.Kind kind;
+    switch (data.kind().toLowerCase(Locale.ROOT)) {
+      case TransitionData.RAISED:
+        kind = FindingTransition.Kind.RAISED;
+        break;
+      case TransitionData.CLEARED:
+        kind = FindingTransition.Kind.CLEARED;
+        break;
+      case TransitionData.CHANGED:
+        kind = FindingTransition.Kind.CHANGED;
+        break;
+      default:
+        return Optional.empty();
+    }
+    return Optional.of(new FindingTransition(kind, finding(data.finding())));
   }
 
   /**
@@ -44,11 +78,15 @@ public final class SnapshotReader {
    * must use too. Empty when absent (an older service) or not a plausible address.
    */
   public static Optional<LocalApiTarget> localApi(JsonNode snapshot) {
-    String address = snapshot == null ? null : JsonFields.text(snapshot, "localApi");
+    if (snapshot == null || !snapshot.isObject()) {
+      return Optional.empty();
+    }
+    SnapshotData data = ContractJson.read(snapshot, SnapshotData.class);
+    String address = data.localApi();
     if (address == null || address.isBlank() || address.length() > MAX_ADDRESS) {
       return Optional.empty();
     }
-    Double pid = JsonFields.number(snapshot, "servicePid");
+    Long pid = data.servicePid();
     try {
       return Optional.of(
           new LocalApiTarget(LocalApiAddress.parse(address), pid == null ? 0 : pid.longValue()));
@@ -66,13 +104,11 @@ public final class SnapshotReader {
    */
   public static Map<String, String> repairPlaces(JsonNode node) {
     Map<String, String> places = new LinkedHashMap<>();
-    if (node != null) {
-      for (JsonNode repair : JsonFields.objects(node, "repairs")) {
-        String id = JsonFields.text(repair, "id");
-        String runsIn = JsonFields.text(repair, "runsIn");
-        if (id != null && ("service".equals(runsIn) || "tray".equals(runsIn))) {
-          places.put(id, runsIn);
-        }
+    for (RepairListEntry repair : list(node).repairs()) {
+      if (repair.id() != null
+          && (RepairListEntry.SERVICE.equals(repair.runsIn())
+              || RepairListEntry.TRAY.equals(repair.runsIn()))) {
+        places.put(repair.id(), repair.runsIn());
       }
     }
     return Map.copyOf(places);
@@ -84,35 +120,42 @@ public final class SnapshotReader {
    */
   public static Map<String, String> allowedRepairs(JsonNode node) {
     Map<String, String> allowed = new LinkedHashMap<>();
-    if (node != null) {
-      for (JsonNode repair : JsonFields.objects(node, "repairs")) {
-        String id = JsonFields.text(repair, "id");
-        if (id != null && JsonFields.flag(repair, "allowed")) {
-          allowed.put(id, JsonFields.text(repair, "title", id));
-        }
+    for (RepairListEntry repair : list(node).repairs()) {
+      if (repair.id() != null && Boolean.TRUE.equals(repair.allowed())) {
+        allowed.put(repair.id(), orElse(repair.title(), repair.id()));
       }
     }
     return Map.copyOf(allowed);
   }
 
-  private static PeerStatus peer(JsonNode node) {
-    return new PeerStatus(
-        JsonFields.text(node, "name", "?"),
-        JsonFields.flag(node, "online"),
-        JsonFields.text(node, "path", "unknown"),
-        JsonFields.text(node, "derpRegion"),
-        JsonFields.number(node, "latencyMs"));
+  private static RepairListResult list(JsonNode node) {
+    return node == null || !node.isObject()
+        ? new RepairListResult(null)
+        : ContractJson.read(node, RepairListResult.class);
   }
 
-  private static FindingStatus finding(JsonNode node) {
-    String code = JsonFields.text(node, "code", "unknown");
+  private static PeerStatus peer(PeerData peer) {
+    return new PeerStatus(
+        orElse(peer.name(), "?"),
+        Boolean.TRUE.equals(peer.online()),
+        orElse(peer.path(), "unknown"),
+        peer.derpRegion(),
+        peer.latencyMs());
+  }
+
+  private static FindingStatus finding(FindingData finding) {
+    String code = orElse(finding.code(), "unknown");
     return new FindingStatus(
         code,
-        Severity.fromWire(JsonFields.text(node, "severity")),
-        JsonFields.text(node, "subject"),
-        JsonFields.text(node, "title", code),
-        JsonFields.text(node, "remedy", ""),
-        JsonFields.text(node, "repair"),
-        JsonFields.text(node, "fixer", "nobody"));
+        Severity.fromWire(finding.severity()),
+        finding.subject(),
+        orElse(finding.title(), code),
+        orElse(finding.remedy(), ""),
+        finding.repair(),
+        orElse(finding.fixer(), "nobody"));
+  }
+
+  private static String orElse(String value, String fallback) {
+    return value == null ? fallback : value;
   }
 }

@@ -1,5 +1,8 @@
 package com.maemuki.bridgelink.tray.window;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.HistoryResult;
+import com.maemuki.bridgelink.ipc.contract.HistorySample;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,23 +17,20 @@ public final class HistoryReader {
   /** The samples, oldest first. */
   public static List<LatencySample> read(JsonNode result) {
     List<LatencySample> samples = new ArrayList<>();
-    JsonNode array = result == null ? null : result.path("samples");
-    if (array == null || !array.isArray()) {
+    if (result == null || !result.isObject()) {
       return samples;
     }
-    for (JsonNode s : array) {
-      JsonNode time = s.path("time");
-      if (!time.isString()) {
+    for (HistorySample s : ContractJson.read(result, HistoryResult.class).samples()) {
+      if (s.time() == null) {
         continue;
       }
       try {
-        JsonNode latency = s.path("latencyMs");
         samples.add(
             new LatencySample(
-                Instant.parse(time.stringValue()),
-                latency.isNumber() ? latency.doubleValue() : null,
-                s.path("path").isString() ? s.path("path").stringValue() : "unknown",
-                s.path("ok").isBoolean() ? s.path("ok").booleanValue() : latency.isNumber()));
+                Instant.parse(s.time()),
+                s.latencyMs(),
+                s.path() == null ? "unknown" : s.path(),
+                s.ok() != null ? s.ok() : s.latencyMs() != null));
       } catch (DateTimeParseException e) {
         // one bad sample must not cost the chart
       }

@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.tray.window;
 
+import com.maemuki.bridgelink.ipc.contract.HistoryParams;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.tray.connection.ServiceConnection;
 import com.maemuki.bridgelink.tray.model.PeerStatus;
 import com.maemuki.bridgelink.tray.model.Snapshot;
@@ -17,7 +19,6 @@ import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import org.jfree.chart.ChartPanel;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The status window: peers on top, findings below, and the selected peer's latency over the last
@@ -126,12 +127,7 @@ public final class StatusWindow {
     }
     PeerStatus peer = peers.at(row);
     service
-        .request(
-            "history.get",
-            JsonMapper.shared()
-                .createObjectNode()
-                .put("peer", peer.name())
-                .put("minutes", HISTORY_MINUTES))
+        .request(IpcMethod.HISTORY_GET, new HistoryParams(peer.name(), HISTORY_MINUTES))
         .whenComplete(
             (result, failure) ->
                 SwingUtilities.invokeLater(

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.tray.scripted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.ipc.transport.IpcListener;
 import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
 import com.maemuki.bridgelink.tray.TrayAgent;
@@ -86,7 +87,8 @@ class IpcServiceConnectionTest {
       Files.writeString(control.resolve("state"), "ok");
       await(() -> last(rendered) == IconState.OK);
 
-      assertThat(connection.request("check.now", null).get().path("started").asBoolean()).isTrue();
+      assertThat(connection.request(IpcMethod.CHECK_NOW, null).get().path("started").asBoolean())
+          .isTrue();
       assertThat(Files.readString(control.resolve("requests.log")))
           .contains("subscribe", "repair.list", "check.now");
 

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.tray.scripted;
 
 import com.maemuki.bridgelink.ipc.Protocol;
 import com.maemuki.bridgelink.ipc.codec.FrameCodec;
+import com.maemuki.bridgelink.ipc.contract.IpcEvent;
 import com.maemuki.bridgelink.ipc.message.Event;
 import com.maemuki.bridgelink.ipc.message.Hello;
 import com.maemuki.bridgelink.ipc.message.IpcError;
@@ -101,10 +102,16 @@ public final class ScriptedService {
     while (true) {
       String next = readState();
       if (!next.equals(state)) {
+        ObjectNode before = Snapshots.forState(codec.mapper(), state);
+        ObjectNode after = Snapshots.forState(codec.mapper(), next);
         state = next;
         System.err.println("scripted service: state " + next);
         for (Client c : subscribers) {
-          c.send(messages.write(new Event("snapshot", Snapshots.forState(codec.mapper(), next))));
+          // as the service does: the transitions, then the snapshot they lead to
+          for (ObjectNode transition : Snapshots.transitions(before, after)) {
+            c.send(messages.write(new Event(IpcEvent.TRANSITION.wireName(), transition)));
+          }
+          c.send(messages.write(new Event(IpcEvent.SNAPSHOT.wireName(), after)));
         }
       }
       try {
@@ -157,7 +164,9 @@ public final class ScriptedService {
         client.send(messages.write(Response.success(request.id(), result)));
         subscribers.add(client);
         client.send(
-            messages.write(new Event("snapshot", Snapshots.forState(codec.mapper(), state))));
+            messages.write(
+                new Event(
+                    IpcEvent.SNAPSHOT.wireName(), Snapshots.forState(codec.mapper(), state))));
         return;
       case "repair.list":
         client.send(

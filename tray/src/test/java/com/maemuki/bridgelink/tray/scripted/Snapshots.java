@@ -1,7 +1,15 @@
 package com.maemuki.bridgelink.tray.scripted;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.FindingData;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
+import com.maemuki.bridgelink.ipc.contract.TransitionData;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -72,6 +80,33 @@ final class Snapshots {
         peer.put("path", "direct").put("latencyMs", 12.3);
     }
     return snapshot;
+  }
+
+  /** What the service sends between two states: a raise or a clear per finding that changed. */
+  static List<ObjectNode> transitions(ObjectNode before, ObjectNode after) {
+    Map<String, FindingData> old = findings(before);
+    Map<String, FindingData> now = findings(after);
+    String time = Instant.now().toString();
+    List<ObjectNode> out = new ArrayList<>();
+    old.forEach(
+        (key, f) -> {
+          if (!now.containsKey(key)) {
+            out.add(ContractJson.write(new TransitionData(TransitionData.CLEARED, f, time)));
+          }
+        });
+    now.forEach(
+        (key, f) -> {
+          if (!old.containsKey(key)) {
+            out.add(ContractJson.write(new TransitionData(TransitionData.RAISED, f, time)));
+          }
+        });
+    return out;
+  }
+
+  private static Map<String, FindingData> findings(ObjectNode snapshot) {
+    Map<String, FindingData> out = new LinkedHashMap<>();
+    ContractJson.read(snapshot, SnapshotData.class).findings().forEach(f -> out.put(f.key(), f));
+    return out;
   }
 
   static ObjectNode repairs(JsonMapper json) {

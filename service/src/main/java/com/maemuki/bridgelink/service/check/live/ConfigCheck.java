@@ -7,7 +7,7 @@ import com.maemuki.bridgelink.service.config.ConfigProblem.Kind;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.finding.Severity;
-import com.maemuki.bridgelink.service.monitor.sources.ConfigReading;
+import com.maemuki.bridgelink.service.observation.ConfigReading;
 import java.util.List;
 
 /**

@@ -4,7 +4,7 @@ import com.maemuki.bridgelink.service.check.Check;
 import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.monitor.sources.DaemonReading;
+import com.maemuki.bridgelink.service.observation.DaemonReading;
 import com.maemuki.bridgelink.service.platform.ServiceState;
 import com.maemuki.bridgelink.tailscale.localapi.BadResponseException;
 import com.maemuki.bridgelink.tailscale.localapi.DaemonUnavailableException;

@@ -3,7 +3,7 @@ package com.maemuki.bridgelink.service.check.live;
 import com.maemuki.bridgelink.service.check.Check;
 import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
-import com.maemuki.bridgelink.service.monitor.sources.FirewallReading;
+import com.maemuki.bridgelink.service.observation.FirewallReading;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallFindings;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import com.maemuki.bridgelink.service.check.Check;
 import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.monitor.sources.LocalPortReading;
+import com.maemuki.bridgelink.service.observation.LocalPortReading;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
 import com.maemuki.bridgelink.tailscale.model.BackendState;
 import java.util.ArrayList;

@@ -4,7 +4,7 @@ import com.maemuki.bridgelink.service.check.Check;
 import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.monitor.sources.DnsReading;
+import com.maemuki.bridgelink.service.observation.DnsReading;
 import com.maemuki.bridgelink.service.probe.DnsAnswer;
 import com.maemuki.bridgelink.tailscale.model.Prefs;
 import java.util.ArrayList;

@@ -1,10 +1,16 @@
 package com.maemuki.bridgelink.service.cli.status;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcEvent;
+import com.maemuki.bridgelink.ipc.contract.RepairEventData;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
+import com.maemuki.bridgelink.ipc.contract.TransitionData;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,50 +26,56 @@ public final class EventText {
   /**
    * @param event the event name ({@code snapshot}, {@code transition}, {@code repair}, or a newer
    *     one, shown raw)
-   * @param data its payload
+   * @param data its payload, read as the record the contract names for the event
    * @param now used when the payload carries no time of its own
    */
   public static String render(String event, JsonNode data, Instant now, ZoneId zone) {
-    String stamp = "[" + STAMP.format(eventTime(data, now).atZone(zone)) + "] ";
-    switch (String.valueOf(event)) {
-      case "snapshot":
-        return stamp + SnapshotText.compact(data);
-      case "transition":
-        return stamp + transition(data) + "\n";
-      case "repair":
-        return stamp + repair(data) + "\n";
+    Optional<IpcEvent> known = IpcEvent.fromWire(event);
+    if (known.isEmpty() || (data != null && !data.isNull() && !data.isObject())) {
+      return stamp(now, zone) + event + ": " + (data == null ? "null" : data.toString()) + "\n";
+    }
+    switch (known.get()) {
+      case SNAPSHOT:
+        SnapshotData snapshot = ContractJson.read(data, SnapshotData.class);
+        return stamp(eventTime(snapshot.time(), now), zone) + SnapshotText.compact(snapshot);
+      case TRANSITION:
+        TransitionData transition = ContractJson.read(data, TransitionData.class);
+        return stamp(eventTime(transition.time(), now), zone) + transition(transition) + "\n";
       default:
-        return stamp + event + ": " + (data == null ? "null" : data.toString()) + "\n";
+        return stamp(now, zone) + repair(ContractJson.read(data, RepairEventData.class)) + "\n";
     }
   }
 
-  private static String transition(JsonNode data) {
-    String kind = Fields.text(data, "kind");
-    JsonNode finding = Fields.objectOrNull(data, "finding");
-    String what = finding == null ? "(no finding)" : SnapshotText.findingTitle(finding);
+  private static String stamp(Instant time, ZoneId zone) {
+    return "[" + STAMP.format(time.atZone(zone)) + "] ";
+  }
+
+  private static String transition(TransitionData data) {
+    String kind = Fields.text(data.kind());
+    String what =
+        data.finding() == null ? "(no finding)" : SnapshotText.findingTitle(data.finding());
     return (kind == null ? "CHANGED" : kind.toUpperCase(Locale.ROOT)) + "  " + what;
   }
 
-  private static String repair(JsonNode data) {
+  private static String repair(RepairEventData data) {
     StringBuilder line =
-        new StringBuilder("REPAIR  ").append(Fields.orDash(Fields.text(data, "repair")));
-    String status = Fields.text(data, "status");
+        new StringBuilder("REPAIR  ").append(Fields.orDash(Fields.text(data.repair())));
+    String status = Fields.text(data.status());
     if (status != null) {
       line.append(' ').append(status);
     }
-    String message = Fields.text(data, "message");
+    String message = Fields.text(data.message());
     if (message != null) {
       line.append(": ").append(message);
     }
-    if (Boolean.TRUE.equals(Fields.bool(data, "cleared"))) {
+    if (Boolean.TRUE.equals(data.cleared())) {
       line.append(" (finding cleared)");
     }
     return line.toString();
   }
 
-  private static Instant eventTime(JsonNode data, Instant now) {
-    String time = Fields.text(data, "time");
-    if (time != null) {
+  private static Instant eventTime(String time, Instant now) {
+    if (Fields.text(time) != null) {
       try {
         return Instant.parse(time);
       } catch (DateTimeParseException e) {

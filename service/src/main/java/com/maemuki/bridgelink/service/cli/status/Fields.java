@@ -1,77 +1,24 @@
 package com.maemuki.bridgelink.service.cli.status;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
+import java.util.Objects;
 
 /**
- * Tolerant reads of payload fields: a missing field, a JSON null or a value of an unexpected type
- * all read as "unknown" (null), so a snapshot from an older or newer service still renders.
+ * Text helpers for the contract's records: a blank string reads as unknown (null) like a missing
+ * one, so a snapshot from an older or newer service renders the same way.
  */
 final class Fields {
   private Fields() {}
 
-  /** The field as text (strings as they are, numbers and booleans spelled out); null if absent. */
-  static String text(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    if (value == null || value.isNull() || value.isMissingNode()) {
-      return null;
-    }
-    if (value.isString()) {
-      String s = value.stringValue();
-      return s.isBlank() ? null : s;
-    }
-    if (value.isNumber() || value.isBoolean()) {
-      return value.toString();
-    }
-    return null;
+  /** The text, or null when it is absent or blank. */
+  static String text(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
-  /** The field as a boolean when it is one; null otherwise. */
-  static Boolean bool(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    return value != null && value.isBoolean() ? value.booleanValue() : null;
-  }
-
-  /** The field as a number when it is one; null otherwise. */
-  static Double number(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    return value != null && value.isNumber() ? value.doubleValue() : null;
-  }
-
-  /** The field when it is an object; null otherwise. */
-  static JsonNode objectOrNull(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    return value != null && value.isObject() ? value : null;
-  }
-
-  /** The elements of an array field that are objects; empty when absent or not an array. */
-  static List<JsonNode> objects(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    List<JsonNode> out = new ArrayList<>();
-    if (value != null && value.isArray()) {
-      for (JsonNode element : value.values()) {
-        if (element.isObject()) {
-          out.add(element);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The string elements of an array field; empty when absent or not an array. */
-  static List<String> strings(JsonNode node, String field) {
-    JsonNode value = node == null ? null : node.get(field);
-    List<String> out = new ArrayList<>();
-    if (value != null && value.isArray()) {
-      for (JsonNode element : value.values()) {
-        if (element.isString() && !element.stringValue().isBlank()) {
-          out.add(element.stringValue());
-        }
-      }
-    }
-    return out;
+  /** The non-blank strings of a list. */
+  static List<String> strings(List<String> values) {
+    return values.stream().filter(Objects::nonNull).filter(s -> !s.isBlank()).toList();
   }
 
   /** Milliseconds with one decimal ({@code 12.5 ms}); "-" when unknown. */

@@ -1,15 +1,15 @@
 package com.maemuki.bridgelink.service.cli.status;
 
-import tools.jackson.databind.JsonNode;
+import com.maemuki.bridgelink.ipc.contract.FindingData;
 
 /** Who can fix a finding, in words, with its repair id when it has one. */
 final class FixWords {
   private FixWords() {}
 
   /** {@code repair "open-inbound-port" (the service runs it; from the tray)} and the like. */
-  static String describe(JsonNode finding) {
-    String repair = Fields.text(finding, "repair");
-    String who = who(Fields.text(finding, "fixer"));
+  static String describe(FindingData finding) {
+    String repair = Fields.text(finding.repair());
+    String who = who(Fields.text(finding.fixer()));
     return repair == null ? who : "repair \"" + repair + "\" — " + who;
   }
 

@@ -1,29 +1,34 @@
 package com.maemuki.bridgelink.service.cli.status;
 
+import com.maemuki.bridgelink.ipc.contract.FindingData;
+import com.maemuki.bridgelink.ipc.contract.PeerData;
+import com.maemuki.bridgelink.ipc.contract.ProbeData;
+import com.maemuki.bridgelink.ipc.contract.SelfData;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
+import com.maemuki.bridgelink.ipc.contract.SourceData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.databind.JsonNode;
 
 /**
- * The snapshot of docs/ipc-contract.md as text, in the manner of {@code tailscale status}: a header
- * with the overall state and summary, one line per peer, then the active findings with their
- * remedies and who can fix them. Pure: the same JSON always gives the same text, and missing, null
- * or unknown fields never fail.
+ * The snapshot of the IPC contract ({@link SnapshotData}) as text, in the manner of {@code
+ * tailscale status}: a header with the overall state and summary, one line per peer, then the
+ * active findings with their remedies and who can fix them. Pure: the same snapshot always gives
+ * the same text, and missing or blank fields never fail.
  */
 public final class SnapshotText {
   private SnapshotText() {}
 
   /** The full report printed by {@code bridge-link status}. */
-  public static String render(JsonNode snapshot) {
+  public static String render(SnapshotData snapshot) {
     StringBuilder out = new StringBuilder();
     out.append(header(snapshot)).append('\n');
-    String self = selfLine(Fields.objectOrNull(snapshot, "self"));
+    String self = selfLine(snapshot.self());
     if (self != null) {
       out.append(self).append('\n');
     }
     out.append('\n');
-    List<JsonNode> peers = Fields.objects(snapshot, "peers");
+    List<PeerData> peers = snapshot.peers();
     if (peers.isEmpty()) {
       out.append("No peers configured.\n");
     } else {
@@ -33,7 +38,7 @@ public final class SnapshotText {
       out.append(table.render(""));
     }
     out.append('\n');
-    List<JsonNode> findings = Fields.objects(snapshot, "findings");
+    List<FindingData> findings = snapshot.findings();
     if (findings.isEmpty()) {
       out.append("No active findings.\n");
     } else {
@@ -48,70 +53,70 @@ public final class SnapshotText {
   }
 
   /** A few lines for {@code --watch}: the header, one short line per peer and per finding. */
-  public static String compact(JsonNode snapshot) {
+  public static String compact(SnapshotData snapshot) {
     StringBuilder out = new StringBuilder(header(snapshot)).append('\n');
     Columns table = new Columns();
-    for (JsonNode peer : Fields.objects(snapshot, "peers")) {
+    for (PeerData peer : snapshot.peers()) {
       String[] cells = peerCells(peer);
       table.row(cells[0], cells[2], cells[3], cells[4], cells[5]);
     }
     out.append(table.render("  "));
-    for (JsonNode f : Fields.objects(snapshot, "findings")) {
+    for (FindingData f : snapshot.findings()) {
       out.append("  ").append(findingTitle(f)).append('\n');
     }
     return out.toString();
   }
 
   /** {@code DEGRADED Link degraded: bridge-peer relayed via fra (as of 2026-…Z)}. */
-  static String header(JsonNode snapshot) {
-    String overall = Fields.text(snapshot, "overall");
+  static String header(SnapshotData snapshot) {
+    String overall = Fields.text(snapshot.overall());
     StringBuilder line =
         new StringBuilder(overall == null ? "UNKNOWN" : overall.toUpperCase(Locale.ROOT));
-    String summary = Fields.text(snapshot, "summary");
+    String summary = Fields.text(snapshot.summary());
     if (summary != null) {
       line.append("  ").append(summary);
     }
-    String time = Fields.text(snapshot, "time");
+    String time = Fields.text(snapshot.time());
     if (time != null) {
       line.append("  (as of ").append(time).append(')');
     }
     return line.toString();
   }
 
-  private static String selfLine(JsonNode self) {
+  private static String selfLine(SelfData self) {
     if (self == null) {
       return null;
     }
     List<String> parts = new ArrayList<>();
-    String host = Fields.text(self, "hostName");
-    String dns = Fields.text(self, "dnsName");
+    String host = Fields.text(self.hostName());
+    String dns = Fields.text(self.dnsName());
     parts.add(Fields.orDash(host) + (dns == null ? "" : " (" + dns + ")"));
-    List<String> ips = Fields.strings(self, "ips");
+    List<String> ips = Fields.strings(self.ips());
     parts.add(ips.isEmpty() ? "no Tailscale IP" : String.join(", ", ips));
-    String backend = Fields.text(self, "backendState");
+    String backend = Fields.text(self.backendState());
     if (backend != null) {
       parts.add("tailscaled " + backend);
     }
-    String keyExpiry = Fields.text(self, "keyExpiry");
+    String keyExpiry = Fields.text(self.keyExpiry());
     if (keyExpiry != null) {
       parts.add("key expires " + keyExpiry);
     }
-    Boolean magicDns = Fields.bool(self, "magicDnsEnabled");
+    Boolean magicDns = self.magicDnsEnabled();
     if (magicDns != null) {
       parts.add("MagicDNS " + (magicDns ? "on" : "off"));
     }
     return "This machine: " + String.join("  ", parts);
   }
 
-  private static String[] peerCells(JsonNode peer) {
-    String name = Fields.text(peer, "name");
+  private static String[] peerCells(PeerData peer) {
+    String name = Fields.text(peer.name());
     if (name == null) {
-      name = Fields.text(peer, "host");
+      name = Fields.text(peer.host());
     }
-    List<String> ips = Fields.strings(peer, "ips");
-    String state = Fields.text(peer, "state");
+    List<String> ips = Fields.strings(peer.ips());
+    String state = peer.state();
     if (state == null) { // a snapshot from before the state field
-      Boolean online = Fields.bool(peer, "online");
+      Boolean online = peer.online();
       state = online == null ? "unknown" : online ? "online" : "offline";
     }
     return new String[] {
@@ -119,15 +124,15 @@ public final class SnapshotText {
       ips.isEmpty() ? "-" : String.join(", ", ips),
       state,
       path(peer),
-      Fields.millis(Fields.number(peer, "latencyMs")),
+      Fields.millis(peer.latencyMs()),
       probes(peer)
     };
   }
 
   /** {@code direct}, {@code relay "fra"} (as tailscale says it), or the path with its home DERP. */
-  private static String path(JsonNode peer) {
-    String path = Fields.text(peer, "path");
-    String region = Fields.text(peer, "derpRegion");
+  private static String path(PeerData peer) {
+    String path = Fields.text(peer.path());
+    String region = Fields.text(peer.derpRegion());
     if ("derp".equals(path)) {
       return region == null ? "relay" : "relay \"" + region + "\"";
     }
@@ -136,16 +141,16 @@ public final class SnapshotText {
   }
 
   /** {@code 3389 ok 3.1 ms; 8080 failed: connection refused}; "-" when none was probed. */
-  private static String probes(JsonNode peer) {
+  private static String probes(PeerData peer) {
     List<String> parts = new ArrayList<>();
-    for (JsonNode probe : Fields.objects(peer, "probes")) {
-      String port = Fields.orDash(Fields.text(probe, "port"));
-      Boolean ok = Fields.bool(probe, "ok");
+    for (ProbeData probe : peer.probes()) {
+      String port = probe.port() == null ? "-" : probe.port().toString();
+      Boolean ok = probe.ok();
       if (Boolean.TRUE.equals(ok)) {
-        Double ms = Fields.number(probe, "latencyMs");
+        Double ms = probe.latencyMs();
         parts.add(port + " ok" + (ms == null ? "" : " " + Fields.millis(ms)));
       } else {
-        String error = Fields.text(probe, "error");
+        String error = Fields.text(probe.error());
         String what = ok == null ? " not probed" : " failed";
         parts.add(port + what + (error == null ? "" : ": " + error));
       }
@@ -153,19 +158,19 @@ public final class SnapshotText {
     return parts.isEmpty() ? "-" : String.join("; ", parts);
   }
 
-  private static String finding(JsonNode f) {
+  private static String finding(FindingData f) {
     StringBuilder out = new StringBuilder("  ").append(findingTitle(f)).append('\n');
     String indent = "      ";
-    String detail = Fields.text(f, "detail");
+    String detail = Fields.text(f.detail());
     if (detail != null) {
       out.append(indent).append(detail).append('\n');
     }
-    String remedy = Fields.text(f, "remedy");
+    String remedy = Fields.text(f.remedy());
     if (remedy != null) {
       out.append(indent).append("Remedy: ").append(remedy).append('\n');
     }
     out.append(indent).append("Fix: ").append(FixWords.describe(f)).append('\n');
-    String since = Fields.text(f, "since");
+    String since = Fields.text(f.since());
     if (since != null) {
       out.append(indent).append("Since: ").append(since).append('\n');
     }
@@ -173,29 +178,29 @@ public final class SnapshotText {
   }
 
   /** {@code WARNING path-relayed [bridge-peer]: The link is relayed}. */
-  static String findingTitle(JsonNode f) {
-    String severity = Fields.text(f, "severity");
+  static String findingTitle(FindingData f) {
+    String severity = Fields.text(f.severity());
     StringBuilder line =
         new StringBuilder(severity == null ? "FINDING" : severity.toUpperCase(Locale.ROOT));
-    line.append("  ").append(Fields.orDash(Fields.text(f, "code")));
-    String subject = Fields.text(f, "subject");
+    line.append("  ").append(Fields.orDash(Fields.text(f.code())));
+    String subject = Fields.text(f.subject());
     if (subject != null) {
       line.append(" [").append(subject).append(']');
     }
-    String title = Fields.text(f, "title");
+    String title = Fields.text(f.title());
     if (title != null) {
       line.append(": ").append(title);
     }
     return line.toString();
   }
 
-  private static String failingSources(JsonNode snapshot) {
+  private static String failingSources(SnapshotData snapshot) {
     List<String> failing = new ArrayList<>();
-    for (JsonNode source : Fields.objects(snapshot, "sources")) {
-      if (Boolean.FALSE.equals(Fields.bool(source, "ok"))) {
-        String error = Fields.text(source, "error");
+    for (SourceData source : snapshot.sources()) {
+      if (Boolean.FALSE.equals(source.ok())) {
+        String error = Fields.text(source.error());
         failing.add(
-            Fields.orDash(Fields.text(source, "name")) + (error == null ? "" : " (" + error + ")"));
+            Fields.orDash(Fields.text(source.name())) + (error == null ? "" : " (" + error + ")"));
       }
     }
     return failing.isEmpty() ? null : "Sources failing: " + String.join(", ", failing);

@@ -5,7 +5,7 @@ import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import com.maemuki.bridgelink.ipc.transport.Transports;
-import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import java.nio.file.Path;
 
 /**
@@ -20,10 +20,10 @@ public record StatusEndpoint(IpcTransport transport, Path socket) {
   /** The endpoint for {@code --ipc-socket} ({@code explicitSocket}, may be null). */
   public static StatusEndpoint of(Path explicitSocket) {
     if (explicitSocket != null) {
-      return new StatusEndpoint(new UnixSocketTransport(explicitSocket), explicitSocket);
+      return new StatusEndpoint(Transports.at(explicitSocket), explicitSocket);
     }
     return new StatusEndpoint(
-        Transports.forCurrentOs(), Transports.isWindows() ? null : Transports.defaultSocketPath());
+        Transports.forCurrentOs(), Platforms.isWindows() ? null : Transports.defaultSocketPath());
   }
 
   /** Connects and says hello. */

@@ -4,6 +4,9 @@ import com.maemuki.bridgelink.ipc.client.ConnectionState;
 import com.maemuki.bridgelink.ipc.client.IpcClient;
 import com.maemuki.bridgelink.ipc.client.IpcException;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcEvent;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -157,7 +160,7 @@ public final class StatusWatch {
     if (copy instanceof ObjectNode o) {
       o.remove("time");
     }
-    return SnapshotText.compact(copy);
+    return copy == null ? "" : SnapshotText.compact(ContractJson.read(copy, SnapshotData.class));
   }
 
   private void onEvent(String event, JsonNode data) {
@@ -167,15 +170,19 @@ public final class StatusWatch {
         line.put("event", event);
         line.set("data", data);
         out.println(JSON.writeValueAsString(line));
-      } else if ("snapshot".equals(event) && firstSnapshotOfConnection) {
+      } else if (IpcEvent.SNAPSHOT.wireName().equals(event)
+          && firstSnapshotOfConnection
+          && data != null
+          && data.isObject()) {
         firstSnapshotOfConnection = false;
         lastSnapshotLine = withoutTime(data);
-        out.print(SnapshotText.render(data));
+        out.print(SnapshotText.render(ContractJson.read(data, SnapshotData.class)));
         out.println();
-      } else if ("snapshot".equals(event) && withoutTime(data).equals(lastSnapshotLine)) {
+      } else if (IpcEvent.SNAPSHOT.wireName().equals(event)
+          && withoutTime(data).equals(lastSnapshotLine)) {
         return; // nothing a reader can see changed: print only on change
       } else {
-        if ("snapshot".equals(event)) {
+        if (IpcEvent.SNAPSHOT.wireName().equals(event)) {
           lastSnapshotLine = withoutTime(data);
         }
         out.print(EventText.render(event, data, clock.instant(), zone));

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.config.ConfigManager;
 import com.maemuki.bridgelink.service.monitor.Source;
+import com.maemuki.bridgelink.service.observation.ConfigReading;
 import java.time.Duration;
 
 /**

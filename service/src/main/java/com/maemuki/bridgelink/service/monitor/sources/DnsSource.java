@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.monitor.sources;
 import com.maemuki.bridgelink.service.config.DnsConfig;
 import com.maemuki.bridgelink.service.config.ServerAddress;
 import com.maemuki.bridgelink.service.monitor.Source;
+import com.maemuki.bridgelink.service.observation.DnsReading;
 import com.maemuki.bridgelink.service.probe.DirectNameResolver;
 import com.maemuki.bridgelink.service.probe.DnsAnswer;
 import com.maemuki.bridgelink.service.probe.IpLiteral;

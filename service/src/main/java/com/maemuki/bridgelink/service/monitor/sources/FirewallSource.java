@@ -1,7 +1,7 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.monitor.Source;
-import com.maemuki.bridgelink.service.platform.EvaluatingFirewallInspector;
+import com.maemuki.bridgelink.service.observation.FirewallReading;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
 import com.maemuki.bridgelink.service.platform.FirewallReader;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallEvaluator;
@@ -20,6 +20,9 @@ import java.util.function.Supplier;
 public final class FirewallSource implements Source {
 
   public static final String NAME = "firewall";
+
+  /** Evaluated for when no peer address is known: any address in 100.64.0.0/10 stands for all. */
+  static final String DEFAULT_PEER = "100.64.0.1";
 
   private final FirewallReader reader;
   private final Supplier<List<Integer>> ports;
@@ -70,7 +73,7 @@ public final class FirewallSource implements Source {
                   inspected.snapshot(),
                   local,
                   listening.get(),
-                  peer == null ? EvaluatingFirewallInspector.DEFAULT_PEER : peer,
+                  peer == null ? DEFAULT_PEER : peer,
                   selfAddress.get()),
           null);
     }

@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
+import com.maemuki.bridgelink.service.observation.PingOutcome;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTimeoutException;

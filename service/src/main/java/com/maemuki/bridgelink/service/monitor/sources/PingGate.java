@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
+import com.maemuki.bridgelink.service.observation.PingOutcome;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

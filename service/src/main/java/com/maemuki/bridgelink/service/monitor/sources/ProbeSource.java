@@ -2,6 +2,9 @@ package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.config.Deadlines;
 import com.maemuki.bridgelink.service.monitor.Source;
+import com.maemuki.bridgelink.service.observation.PeerProbes;
+import com.maemuki.bridgelink.service.observation.PingOutcome;
+import com.maemuki.bridgelink.service.observation.ProbeReading;
 import com.maemuki.bridgelink.service.probe.IpLiteral;
 import com.maemuki.bridgelink.service.probe.TcpProbe;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;

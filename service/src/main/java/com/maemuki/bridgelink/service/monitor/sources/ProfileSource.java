@@ -1,6 +1,7 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.monitor.Source;
+import com.maemuki.bridgelink.service.observation.ProfileReading;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.model.LoginProfile;
 import com.maemuki.bridgelink.tailscale.parse.LoginProfileJsonParser;

@@ -9,13 +9,6 @@ public final class BridgeLinkRules {
   /** The rule group of every rule we create. */
   public static final String GROUP = "Maemuki Bridge Link";
 
-  /** Tailscale's IPv4 range (CGNAT 100.64.0.0/10) and its IPv6 ULA prefix. */
-  public static final String TAILSCALE_IPV4 = "100.64.0.0/10";
-
-  public static final String TAILSCALE_IPV6 = "fd7a:115c:a1e0::/48";
-
-  public static final String PING_RULE_NAME = "MaemukiBridgeLink-ICMPv4-Echo";
-
   private BridgeLinkRules() {}
 
   public static String portRuleName(int port) {

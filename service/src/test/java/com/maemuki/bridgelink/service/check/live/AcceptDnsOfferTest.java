@@ -3,7 +3,7 @@ package com.maemuki.bridgelink.service.check.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.finding.Finding;
-import com.maemuki.bridgelink.service.monitor.sources.DnsReading;
+import com.maemuki.bridgelink.service.observation.DnsReading;
 import com.maemuki.bridgelink.service.probe.DnsAnswer;
 import com.maemuki.bridgelink.tailscale.model.Prefs;
 import java.util.List;

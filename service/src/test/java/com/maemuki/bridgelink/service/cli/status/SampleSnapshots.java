@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.service.cli.status;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.SnapshotData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -8,6 +10,11 @@ final class SampleSnapshots {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private SampleSnapshots() {}
+
+  /** A snapshot as the status command reads it: the contract's record. */
+  static SnapshotData typed(JsonNode json) {
+    return ContractJson.read(json, SnapshotData.class);
+  }
 
   static JsonNode parse(String json) {
     return JSON.readTree(json.replace('\'', '"'));

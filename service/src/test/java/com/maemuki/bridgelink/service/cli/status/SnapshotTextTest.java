@@ -9,7 +9,7 @@ class SnapshotTextTest {
 
   @Test
   void okSnapshotHasHeaderSelfPeerLineAndNoFindings() {
-    String text = SnapshotText.render(SampleSnapshots.ok());
+    String text = SnapshotText.render(SampleSnapshots.typed(SampleSnapshots.ok()));
     assertThat(text.lines().findFirst())
         .hasValue("OK  Link ok: 1 peer direct  (as of 2026-11-24T19:00:00Z)");
     assertThat(text)
@@ -35,7 +35,7 @@ class SnapshotTextTest {
             + "'state':'unknown','path':'unknown','probes':[]},"
             + "{'name':'nas','ips':[],'online':null,'state':'not-shared','path':'unknown',"
             + "'probes':[]}],'findings':[],'sources':[]}";
-    String text = SnapshotText.render(SampleSnapshots.parse(stopped));
+    String text = SnapshotText.render(SampleSnapshots.typed(SampleSnapshots.parse(stopped)));
     assertThat(text)
         .containsPattern("bridge-peer +100\\.64\\.0\\.2 +unknown +")
         .containsPattern("nas +- +not-shared +")
@@ -44,7 +44,7 @@ class SnapshotTextTest {
 
   @Test
   void degradedSnapshotShowsRelayProbesAndTheFindingWithItsRepair() {
-    String text = SnapshotText.render(SampleSnapshots.degraded());
+    String text = SnapshotText.render(SampleSnapshots.typed(SampleSnapshots.degraded()));
     assertThat(text)
         .startsWith("DEGRADED  Link degraded: bridge-peer relayed via fra")
         .containsPattern(
@@ -62,7 +62,7 @@ class SnapshotTextTest {
 
   @Test
   void downSnapshotShowsOfflinePeerEachFindingAndFailingSources() {
-    String text = SnapshotText.render(SampleSnapshots.down());
+    String text = SnapshotText.render(SampleSnapshots.typed(SampleSnapshots.down()));
     assertThat(text)
         .startsWith("DOWN  Link down: bridge-peer offline")
         .contains("This machine: bridge-pc  no Tailscale IP  tailscaled Running\n")
@@ -77,14 +77,15 @@ class SnapshotTextTest {
 
   @Test
   void emptyAndNullFieldsRenderWithoutFailing() {
-    assertThat(SnapshotText.render(SampleSnapshots.parse("{}")))
+    assertThat(SnapshotText.render(SampleSnapshots.typed(SampleSnapshots.parse("{}"))))
         .isEqualTo("UNKNOWN\n\nNo peers configured.\n\nNo active findings.\n");
     String text =
         SnapshotText.render(
-            SampleSnapshots.parse(
-                "{'overall':null,'summary':null,'time':null,'self':null,'peers':[null,{},"
-                    + "{'name':null,'host':'h','ips':null,'online':null,'probes':[{'port':22}]}],"
-                    + "'findings':[{}, 'not an object'],'sources':null}"));
+            SampleSnapshots.typed(
+                SampleSnapshots.parse(
+                    "{'overall':null,'summary':null,'time':null,'self':null,'peers':[null,{},"
+                        + "{'name':null,'host':'h','ips':null,'online':null,'probes':[{'port':22}]}],"
+                        + "'findings':[{}, 'not an object'],'sources':null}")));
     assertThat(text)
         .startsWith("UNKNOWN\n")
         .containsPattern("\n- +- +unknown +- +- +-\n")
@@ -100,16 +101,17 @@ class SnapshotTextTest {
                 + "'online':'yes','latencyMs':'fast','ips':[1,'100.64.0.9'],'path':'peer-relay',"
                 + "'newField':[1,2]}],'findings':[{'severity':'warning','code':'new-code',"
                 + "'fixer':'robot','extra':true}]}");
-    String text = SnapshotText.render(snapshot);
+    String text = SnapshotText.render(SampleSnapshots.typed(snapshot));
     assertThat(text)
         .startsWith("DEGRADED  42\n")
-        .containsPattern("\np +100\\.64\\.0\\.9 +unknown +peer-relay +- +-\n")
+        // a number where text belongs reads as text, like the summary above
+        .containsPattern("\np +1, 100\\.64\\.0\\.9 +unknown +peer-relay +- +-\n")
         .contains("  WARNING  new-code\n      Fix: fixed by: robot\n");
   }
 
   @Test
   void compactIsHeaderPeersAndFindingTitles() {
-    assertThat(SnapshotText.compact(SampleSnapshots.degraded()))
+    assertThat(SnapshotText.compact(SampleSnapshots.typed(SampleSnapshots.degraded())))
         .isEqualTo(
             "DEGRADED  Link degraded: bridge-peer relayed via fra  (as of 2026-11-24T19:00:00Z)\n"
                 + "  bridge-peer  online  relay \"fra\"  48.3 ms  3389 ok 51.0 ms; 8080 failed:"

@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.cli.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
 import com.maemuki.bridgelink.service.ipc.InMemoryServiceFacade;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ class StatusCommandIT {
       CliProcess json =
           CliProcess.run(Map.of("BRIDGE_LINK_IPC_SOCKET", socket.toString()), "status", "--json");
       assertThat(json.exit()).as(json.stderr()).isZero();
-      assertThat(JSON.readTree(json.stdout())).isEqualTo(facade.status());
+      assertThat(JSON.readTree(json.stdout())).isEqualTo(ContractJson.write(facade.status()));
 
       try (CliProcess watch =
           CliProcess.start(

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.cli.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
 import com.maemuki.bridgelink.service.cli.BridgeLinkCommand;
 import com.maemuki.bridgelink.service.ipc.InMemoryServiceFacade;
 import java.io.PrintWriter;
@@ -66,7 +67,8 @@ class StatusCommandTest {
       service.facade.setSnapshot(InMemoryServiceFacade.snapshot("ok", "Link ok"));
       Run r = status("--ipc-socket", socket.toString(), "--json");
       assertThat(r.exit()).as(r.err()).isZero();
-      assertThat(JsonMapper.builder().build().readTree(r.out())).isEqualTo(service.facade.status());
+      assertThat(JsonMapper.builder().build().readTree(r.out()))
+          .isEqualTo(ContractJson.write(service.facade.status()));
       assertThat(r.out()).contains("\n  \"overall\" : \"ok\"");
     }
   }

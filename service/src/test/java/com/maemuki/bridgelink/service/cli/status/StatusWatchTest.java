@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.cli.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -160,7 +161,7 @@ class StatusWatchTest {
       List<JsonNode> lines =
           out.toString().lines().map(json::readTree).collect(Collectors.toList());
       assertThat(lines.get(0).path("event").asString()).isEqualTo("snapshot");
-      assertThat(lines.get(0).path("data")).isEqualTo(service.facade.status());
+      assertThat(lines.get(0).path("data")).isEqualTo(ContractJson.write(service.facade.status()));
       assertThat(lines.get(1).path("event").asString()).isEqualTo("transition");
       assertThat(lines.get(1).path("data").path("finding").path("code").asString())
           .isEqualTo("path-relayed");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.check.live.PeerNameCheck;
 import com.maemuki.bridgelink.service.config.DnsConfig;
+import com.maemuki.bridgelink.service.observation.DnsReading;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.UnixSocketDialer;
 import com.maemuki.bridgelink.tailscale.model.Status;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.maemuki.bridgelink.service.check.live.FirewallCheck;
 import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.observation.FirewallReading;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
 import com.maemuki.bridgelink.service.platform.NotApplicableFirewall;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallSnapshotParser;

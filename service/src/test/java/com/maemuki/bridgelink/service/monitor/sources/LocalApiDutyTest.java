@@ -6,6 +6,8 @@ import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
 import com.maemuki.bridgelink.service.config.ConfigParser;
 import com.maemuki.bridgelink.service.config.Deadlines;
 import com.maemuki.bridgelink.service.config.Intervals;
+import com.maemuki.bridgelink.service.observation.PingOutcome;
+import com.maemuki.bridgelink.service.observation.ProbeReading;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.UnixSocketDialer;
 import com.maemuki.bridgelink.testkit.localapi.LocalApiSimulator;

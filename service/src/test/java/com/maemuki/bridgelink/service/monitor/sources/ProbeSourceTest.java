@@ -3,6 +3,10 @@ package com.maemuki.bridgelink.service.monitor.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.config.Deadlines;
+import com.maemuki.bridgelink.service.observation.LocalPortReading;
+import com.maemuki.bridgelink.service.observation.PeerProbes;
+import com.maemuki.bridgelink.service.observation.PingOutcome;
+import com.maemuki.bridgelink.service.observation.ProbeReading;
 import com.maemuki.bridgelink.service.probe.TcpOutcome;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.monitor.sources;
+package com.maemuki.bridgelink.service.observation;
 
 /**
  * A bounded LocalAPI ping after a failed connect: it tells "the peer is unreachable" (no pong) from

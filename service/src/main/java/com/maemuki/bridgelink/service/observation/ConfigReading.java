@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.monitor.sources;
+package com.maemuki.bridgelink.service.observation;
 
 import com.maemuki.bridgelink.service.config.ConfigProblem;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.monitor.sources;
+package com.maemuki.bridgelink.service.observation;
 
 import com.maemuki.bridgelink.tailscale.model.LoginProfile;
 
