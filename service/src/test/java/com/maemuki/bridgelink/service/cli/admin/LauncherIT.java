@@ -17,11 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The distribution's launcher ({@code target/dist/bin/bridge-link}, what {@code
+ * An integration test (after {@code package}): the distribution's launcher ({@code target/dist/bin/bridge-link}, what {@code
  * scripts/bridge-link} runs; needs {@code mvn package}) with the inputs support staff give {@code
  * analyze}: a capture at its 16 MiB limit, a capture piped in, and files of which none can be read.
  */
-class LauncherTest {
+class LauncherIT {
 
   private static final Path LAUNCHER = Path.of("target", "dist", "bin", "bridge-link");
   private static final JsonMapper JSON = JsonMapper.builder().build();
