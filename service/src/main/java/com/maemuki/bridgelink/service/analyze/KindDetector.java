@@ -103,7 +103,9 @@ public final class KindDetector {
       }
       return Detected.of(new Capture.StatusJson(StatusJsonParser.fromNode(last)));
     }
-    if (hasAny(first, "ControlURL", "WantRunning", "CorpDNS", "RouteAll", "LoggedOut")) {
+    // A login profile (profiles/current) carries ControlURL too, but no preference of its own.
+    if (hasAny(first, "WantRunning", "CorpDNS", "RouteAll", "LoggedOut")
+        || (first.has("ControlURL") && !first.has("LocalUserID"))) {
       return Detected.of(new Capture.PrefsJson(PrefsJsonParser.fromNode(first)));
     }
     if (hasAny(first, "LatencySeconds", "NodeIP")) {

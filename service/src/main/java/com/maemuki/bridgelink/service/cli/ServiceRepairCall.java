@@ -3,10 +3,14 @@ package com.maemuki.bridgelink.service.cli;
 import com.maemuki.bridgelink.ipc.client.IpcException;
 import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
+import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
 import com.maemuki.bridgelink.service.cli.status.StatusEndpoint;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,15 +39,10 @@ final class ServiceRepairCall {
       PrintWriter out,
       PrintWriter err) {
     StatusEndpoint endpoint = StatusEndpoint.of(ipcSocket);
-    ObjectNode request = JSON.createObjectNode();
-    request.put("id", id);
-    ObjectNode params = request.putObject("params");
-    if (port != null) {
-      params.put("port", port);
-    }
-    if (subject != null) {
-      params.put("subject", subject);
-    }
+    // Exactly what the tray's Fix sends, typed once in the contract: the port goes in the options.
+    ObjectNode request =
+        ContractJson.write(
+            new RepairRunParams(id, null, subject, port == null ? Map.of() : Map.of("port", port)));
     SessionOptions options = SessionOptions.of("bridge-link-repair");
     JsonNode result;
     try (IpcSession session =
@@ -53,7 +52,7 @@ final class ServiceRepairCall {
                 options.protocol(),
                 options.connectTimeout(),
                 CALL_DEADLINE))) {
-      result = session.call("repair.run", request, CALL_DEADLINE);
+      result = session.call(IpcMethod.REPAIR_RUN.wireName(), request, CALL_DEADLINE);
     } catch (IpcException e) {
       String why =
           e.code() == null

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
 import com.maemuki.bridgelink.ipc.codec.FrameCodec;
+import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
 import com.maemuki.bridgelink.service.platform.Platforms;
 import java.io.IOException;
@@ -85,7 +87,8 @@ class IpcFloodTest {
       while (flooding.get() || millis.size() < 5) {
         long start = System.nanoTime();
         try (IpcSession good = IpcSession.open(transport, SessionOptions.of("good/1"), null)) {
-          assertThat(good.call("status.get", null)).isEqualTo(facade.status());
+          assertThat(good.call(IpcMethod.STATUS_GET.wireName(), null))
+              .isEqualTo(ContractJson.write(facade.status()));
         }
         millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
       }

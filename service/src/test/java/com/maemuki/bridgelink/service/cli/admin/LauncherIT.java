@@ -17,9 +17,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * An integration test (after {@code package}): the distribution's launcher ({@code target/dist/bin/bridge-link}, what {@code
- * scripts/bridge-link} runs; needs {@code mvn package}) with the inputs support staff give {@code
- * analyze}: a capture at its 16 MiB limit, a capture piped in, and files of which none can be read.
+ * An integration test (after {@code package}): the distribution's launcher ({@code
+ * target/dist/bin/bridge-link}, what {@code scripts/bridge-link} runs; needs {@code mvn package})
+ * with the inputs support staff give {@code analyze}: a capture at its 16 MiB limit, a capture
+ * piped in, and files of which none can be read.
  */
 class LauncherIT {
 
