@@ -270,4 +270,34 @@ class AnalyzerTest {
         .containsExactly("key-expired", "peer-offline");
     assertThat(r.exitStatus()).isEqualTo(2);
   }
+
+  /** Captures of real tailscale v1.102.5 from the lab (lab/capture.sh), with what they mean. */
+  @Test
+  void realCapturesFromTheLabSayWhatHappened() {
+    String real = "real-1.102.5/";
+    assertThat(codes(analyze(List.of(), real + "status_json_healthy.json"))).isEmpty();
+    assertThat(codes(analyze(List.of("p1"), real + "status_json_no-peers.json")))
+        .as("\"Peer\": null: the only peers were deleted (the lab's DNS warning was real then)")
+        .contains("peer-not-in-tailnet/p1");
+    assertThat(codes(analyze(List.of("p1"), real + "status_json_udp-blocked.json")))
+        .contains("path-relayed/p1");
+    assertThat(codes(analyze(List.of(), real + "ping_p1_offline.txt")))
+        .as("every ping timed out: no reply")
+        .anyMatch(k -> k.startsWith("peer-unreachable/"));
+    assertThat(codes(analyze(List.of(), real + "ping_unknown_name.txt")))
+        .anyMatch(k -> k.startsWith("peer-name-unresolved/"));
+    assertThat(codes(analyze(List.of(), real + "status_json_stopped.json")))
+        .contains("backend-stopped");
+    assertThat(codes(analyze(List.of(), real + "status_json_logged-out.json")))
+        .contains("needs-login")
+        .doesNotContain("empty-profile");
+    AnalysisReport netcheck =
+        analyze(List.of(), real + "netcheck.json", real + "netcheck_text.txt");
+    assertThat(netcheck.inputs()).allSatisfy(in -> assertThat(in.error()).isNull());
+    assertThat(codes(netcheck)).doesNotContain("udp-blocked");
+  }
+
+  private static List<String> codes(AnalysisReport r) {
+    return r.findings().stream().map(f -> f.key()).toList();
+  }
 }
