@@ -102,4 +102,128 @@ while IFS= read -r line; do
 done <<<"$summary"
 ok "windows-it suite under Wine: $(sed -n 's/^SUMMARY \(passed=[0-9]* aborted=[0-9]* failed=[0-9]*\).*/\1/p' <<<"$summary") ($((SECONDS - t0)) s)"
 
+
+# ---------------------------------------------------------------- 2. the MSI with the runtime bundled
+t0=$SECONDS
+scripts/build-msi --version 1.0.0 --jre "$WINJAVA_HOME" >/dev/null
+msi="$work/bundled.msi"
+cp installer/target/MaemukiBridgeLink-1.0.0-x64.msi "$msi"
+ok "MSI with the Windows runtime bundled ($(du -m "$msi" | cut -f1) MB, $((SECONDS - t0)) s)"
+
+drive="$WINEPREFIX/drive_c"
+installdir="$drive/Program Files/Maemuki/Bridge Link"
+datadir="$drive/ProgramData/Maemuki/BridgeLink"
+INSTALLDIR_WIN='C:\Program Files\Maemuki\Bridge Link'
+POLICY='HKLM\SOFTWARE\Policies\Maemuki\BridgeLink'
+SERVICE='HKLM\SYSTEM\CurrentControlSet\Services\MaemukiBridgeLink'
+PROCRUN='HKLM\SOFTWARE\WOW6432Node\Apache Software Foundation\Procrun 2.0\MaemukiBridgeLink'
+UNINSTALL='HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall'
+msiexec() { # msiexec LOG ARGS... -> prints the exit code (Wine reports it modulo 256)
+  local log="$1"; shift
+  local rc=0
+  timeout 300 wine msiexec "$@" /qn /l*v "$(winpath "$log")" >/dev/null 2>&1 || rc=$?
+  echo "$rc"
+}
+reg() { local out; out="$(timeout 30 wine reg query "$@" 2>/dev/null)" && tr -d '\r' <<<"$out" || true; }
+service_state() { timeout 30 wine sc query MaemukiBridgeLink 2>/dev/null | tr -d '\r' | awk '/STATE/ {print $4}'; }
+wait_state() { # wait_state STATE SECONDS
+  local end=$((SECONDS + $2))
+  while [ $SECONDS -lt $end ]; do [ "$(service_state)" = "$1" ] && return 0; sleep 0.5; done
+  return 1
+}
+# The bridge-link CLI as installed, run by the bundled Windows runtime.
+cli() {
+  timeout 60 wine "$installdir/runtime/bin/java.exe" -Xmx64m -cp "$INSTALLDIR_WIN\\lib\\service\\*" \
+    com.maemuki.bridgelink.service.cli.BridgeLinkCommand "$@" 2>"$work/cli.err" | tr -d '\r'
+}
+expect() { grep -qF -- "$3" <<<"$2" && ok "$1" || fail "$1: '$3' not found" "$2"; }
+
+t0=$SECONDS
+rc="$(msiexec "$work/install.log" /i "$(winpath "$msi")" PROCRUN_LOG_LEVEL=Debug \
+  PEERS=bridge-peer PEER_PORTS=3389 LOCAL_PORTS=8080 ALLOW_USER_REPAIR=never)"
+[ "$rc" = 0 ] && ok "silent install with START_SERVICE=1 (default) and the runtime ($((SECONDS - t0)) s)" \
+  || fail "install exit $rc" "$(tail -30 "$work/install.log")"
+expect "procrun's Jvm is the bundled jvm.dll" "$(reg "$PROCRUN" /s)" \
+  "Jvm    REG_SZ    $INSTALLDIR_WIN\\runtime\\bin\\server\\jvm.dll"
+wait_state RUNNING 60 && ok "the SCM reports our service RUNNING" \
+  || fail "service state $(service_state)" "$(cat "$datadir"/logs/procrun.*.log 2>/dev/null | tail -30)"
+procrun_log="$(cat "$datadir"/logs/procrun.*.log 2>/dev/null)"
+expect "procrun loaded the bundled JVM" "$procrun_log" 'runtime\bin\server\jvm.dll'
+expect "procrun called ProcrunEntry.start in jvm mode" "$procrun_log" "com/maemuki/bridgelink/service/host/ProcrunEntry"
+
+# The CLI over the real named pipe: hello/welcome, status.get, the server PID checked against the SCM.
+status=""
+for _ in $(seq 1 30); do
+  status="$(cli status --json || true)"
+  grep -q '"overall"' <<<"$status" && break
+  sleep 1
+done
+grep -q '"overall"' <<<"$status" && ok "bridge-link status --json (Windows runtime) answered over \\\\.\\pipe\\ProtectedPrefix\\Administrators\\MaemukiBridgeLink\\ipc" \
+  || fail "status --json" "$status"$'\n'"$(cat "$work/cli.err")"
+echo "$status" >"$work/status.json"
+expect "the service read the MSI's policy: peer bridge-peer" "$status" '"bridge-peer"'
+expect "no Tailscale service in the SCM: daemon-not-installed" "$status" '"daemon-not-installed"'
+
+expect "its remedy" "$status" '"remedy" : "Install Tailscale on this machine, then sign in."'
+# Wine has no PowerShell (programs/powershell is a stub: no output, exit 0): the firewall source
+# is unavailable with that reason, and everything else is still monitored.
+expect "firewall: source-unavailable with the reason" "$status" 'PowerShell is unavailable'
+python3 - "$work/status.json" <<'PY' && ok "every other source still runs (config, daemon, dns, probes …)" || fail "sources" "$(cat "$work/status.json")"
+import json, sys
+sources = {s["name"]: s["ok"] for s in json.load(open(sys.argv[1]))["sources"]}
+bad = [n for n, good in sources.items() if not good and n != "firewall"]
+sys.exit(1 if bad or len(sources) < 3 else 0)
+PY
+
+# A subscription: the snapshot at once, then a new one when the machine policy changes in the registry.
+cli status --json --watch >"$work/watch.ndjson" &
+watch_pid=$!
+for _ in $(seq 1 60); do [ -s "$work/watch.ndjson" ] && break; sleep 0.5; done
+timeout 30 wine reg add "$POLICY" /v Peers /t REG_SZ /d bridge-peer,second-peer /f >/dev/null 2>&1
+for _ in $(seq 1 60); do grep -q '"second-peer"' "$work/watch.ndjson" && break; sleep 0.5; done
+kill "$watch_pid" 2>/dev/null || true
+wait "$watch_pid" 2>/dev/null || true
+expect "subscription: the first event is the snapshot" "$(head -1 "$work/watch.ndjson")" '{"event":"snapshot"'
+expect "subscription: a policy change in the registry arrives as an event" "$(cat "$work/watch.ndjson")" '"second-peer"'
+log="$(cat "$datadir"/logs/bridge-link*.log 2>/dev/null || true)"
+[ -n "$log" ] && ok "the service writes its log under C:\\ProgramData\\Maemuki\\BridgeLink\\logs ($(ls "$datadir/logs" | tr '\n' ' '))" \
+  || fail "no service log" "$(ls -la "$datadir/logs")"
+
+# net stop: procrun calls ProcrunEntry.stop; the SCM must see STOPPED within the 15 s StopTimeout.
+t0=$SECONDS
+timeout 60 wine net stop MaemukiBridgeLink >/dev/null 2>&1 || true
+wait_state STOPPED 30 || fail "service state after net stop: $(service_state)" "$(tail -20 "$datadir"/logs/procrun.*.log)"
+[ $((SECONDS - t0)) -le 15 ] && ok "net stop: STOPPED after $((SECONDS - t0)) s (StopTimeout 15 s)" \
+  || fail "net stop took $((SECONDS - t0)) s"
+expect "procrun saw the JVM end normally" "$(cat "$datadir"/logs/procrun.*.log)" "Service stopped"
+
+# An impostor: another process (bridge-link run from a console) owns the pipe name while our
+# service is stopped. The CLI refuses it: its server PID is not the SCM's PID of our service.
+timeout 120 wine "$installdir/runtime/bin/java.exe" -Xmx64m -cp "$INSTALLDIR_WIN\\lib\\service\\*" \
+  -Dbridgelink.data="$(winpath "$work/impostor-data")" \
+  com.maemuki.bridgelink.service.cli.BridgeLinkCommand run --plain >"$work/impostor.log" 2>&1 &
+impostor=$!
+refusal=""
+for _ in $(seq 1 40); do
+  refusal="$(cli status --json; cat "$work/cli.err")" || true
+  grep -q "refusing" <<<"$refusal" && break
+  sleep 1
+done
+kill "$impostor" 2>/dev/null || true
+wait "$impostor" 2>/dev/null || true
+expect "status refuses a pipe served by another process" "$refusal" "not the Bridge Link service (not running)"
+
+# Uninstall: nothing of ours left (files incl. the runtime, service, procrun keys, policy).
+t0=$SECONDS
+rc="$(msiexec "$work/uninstall.log" /x "$(winpath "$msi")" REMOVE_DATA=1)"
+[ "$rc" = 0 ] && ok "uninstall ($((SECONDS - t0)) s)" || fail "uninstall exit $rc" "$(tail -30 "$work/uninstall.log")"
+left=""
+[ ! -e "$drive/Program Files/Maemuki" ] || left+="files: $(find "$drive/Program Files/Maemuki" | head -3) "
+[ ! -e "$drive/ProgramData/Maemuki" ] || left+="data: $(find "$drive/ProgramData/Maemuki" | head -3) "
+[ -z "$(reg "$POLICY")" ] || left+="policy key "
+[ -z "$(reg "$PROCRUN")" ] || left+="procrun parameters "
+[ -z "$(reg "$SERVICE")" ] || left+="service key "
+timeout 30 wine sc query MaemukiBridgeLink >/dev/null 2>&1 && left+="service "
+[ -z "$left" ] && ok "uninstall with REMOVE_DATA=1 left nothing behind" || fail "uninstall left" "$left"
+
 echo "wine check: $checks checks passed in $((SECONDS - started)) s"
