@@ -17,19 +17,30 @@ import tools.jackson.databind.node.ObjectNode;
 /** One accepted connection: reads requests (keep-alive) and answers, streams or hangs. */
 final class SimConnection implements Runnable, Closeable {
 
-  private final SocketChannel channel;
+  private final InputStream rawIn;
+  private final OutputStream rawOut;
+  private final Closeable transport;
   private final LocalApiSimulator simulator;
+  private volatile boolean open = true;
 
   SimConnection(SocketChannel channel, LocalApiSimulator simulator) {
-    this.channel = channel;
+    this(Channels.newInputStream(channel), Channels.newOutputStream(channel), channel, simulator);
+  }
+
+  /** A connection over any byte stream (the Windows named pipe of the test kit). */
+  SimConnection(
+      InputStream in, OutputStream out, Closeable transport, LocalApiSimulator simulator) {
+    this.rawIn = in;
+    this.rawOut = out;
+    this.transport = transport;
     this.simulator = simulator;
   }
 
   @Override
   public void run() {
     try (this) {
-      InputStream in = new BufferedInputStream(Channels.newInputStream(channel));
-      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+      InputStream in = new BufferedInputStream(rawIn);
+      OutputStream out = new BufferedOutputStream(rawOut);
       HttpRequestReader reader = new HttpRequestReader(in);
       HttpResponseWriter writer = new HttpResponseWriter(out, simulator.tailnet().version());
       serve(reader, writer, out, in);
@@ -117,7 +128,7 @@ final class SimConnection implements Runnable, Closeable {
       if (first != null) {
         line(writer, first);
       }
-      while (simulator.running() && channel.isOpen()) {
+      while (simulator.running() && open) {
         if (watcher.fellBehind) {
           line(writer, NotifyMessages.fellBehind(tailnet.version()));
           return;
@@ -141,6 +152,7 @@ final class SimConnection implements Runnable, Closeable {
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    open = false;
+    transport.close();
   }
 }
