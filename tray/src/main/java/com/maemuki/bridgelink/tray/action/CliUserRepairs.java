@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.tray.action;
 
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,11 +108,19 @@ public final class CliUserRepairs implements UserRepairs {
               + "=<folder>");
     }
     return new CliUserRepairs(
-        launcherFor(javaExecutable(), lib.get().resolve("*").toString()),
+        launcherFor(javaExecutable(), wildcardClasspath(lib.get().toString(), File.separatorChar)),
         List.of(),
         desktop,
         Timeouts.DEFAULT,
         null);
+  }
+
+  /**
+   * {@code DIR\*}: every jar in DIR as a java classpath. Not {@code Path.resolve("*")}: on Windows
+   * '*' is no legal path character and the tray died at start (InvalidPathException, under Wine).
+   */
+  static String wildcardClasspath(String dir, char separator) {
+    return dir.endsWith(String.valueOf(separator)) ? dir + "*" : dir + separator + "*";
   }
 
   /** {@code java <small JVM options> -cp <classpath> BridgeLinkCommand}. */

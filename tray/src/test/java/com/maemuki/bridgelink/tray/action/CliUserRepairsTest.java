@@ -156,4 +156,14 @@ class CliUserRepairsTest {
             "/i/lib/service/*",
             "com.maemuki.bridgelink.service.cli.BridgeLinkCommand");
   }
+
+  @Test
+  void theServiceJarsAreAWildcardClasspathOnEveryOs() {
+    assertThat(
+            CliUserRepairs.wildcardClasspath(
+                "C:\\Program Files\\Maemuki\\Bridge Link\\lib\\service", '\\'))
+        .isEqualTo("C:\\Program Files\\Maemuki\\Bridge Link\\lib\\service\\*");
+    assertThat(CliUserRepairs.wildcardClasspath("/opt/bridge-link/lib/service/", '/'))
+        .isEqualTo("/opt/bridge-link/lib/service/*");
+  }
 }
