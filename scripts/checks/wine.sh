@@ -19,7 +19,9 @@ done
 
 started=$SECONDS
 work="$(mktemp -d /tmp/bridge-link-wine.XXXXXX)"
+bg_pids=()
 cleanup() {
+  for pid in "${bg_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wine_prefix_stop
   if [ "$keep" = yes ]; then echo "wine check: kept $work"; else rm -rf "$work"; fi
 }
@@ -123,6 +125,7 @@ timeout 240 wine "$JAVA_EXE" -Xmx64m -cp "$(winpath testkit/target/dist/lib)\\*"
   com.maemuki.bridgelink.testkit.localapi.windows.PipeSimulatorMain --seconds 200 \
   --scenario "$(winpath "$work/pipe-scenario.json")" >"$sim_log" 2>&1 &
 sim_pid=$!
+bg_pids+=("$sim_pid")
 for _ in $(seq 1 120); do grep -q "listening on" "$sim_log" && break; sleep 0.5; done
 grep -q 'listening on \\\\.\\pipe\\ProtectedPrefix\\Administrators\\Tailscale\\tailscaled' "$sim_log" \
   && ok "LocalAPI simulator listening on tailscaled's named pipe (Windows runtime)" || fail "pipe simulator" "$(cat "$sim_log")"
@@ -138,7 +141,8 @@ wait "$sim_pid" 2>/dev/null || true
 doctor="$(cat "$work/doctor.json")"
 expect "doctor read status through the pipe: self bridge-wine" "$doctor" '"hostName" : "bridge-wine"'
 expect "doctor saw the peer plc-gateway" "$doctor" '"name" : "plc-gateway"'
-expect "doctor's closed-port probe was followed by a LocalAPI ping" "$doctor" '"pings" : [ {'
+expect "the closed port's probe was followed by a LocalAPI ping (its answer is in the finding)" "$doctor" \
+  "The peer answers a Tailscale disco ping via direct"
 sim_requests="$(grep '^request' "$sim_log" | tr -d '\r' | sort | uniq -c)"
 expect "the simulator served GET status over the pipe" "$sim_requests" "request GET /localapi/v0/status"
 expect "the simulator served GET prefs over the pipe" "$sim_requests" "request GET /localapi/v0/prefs"
@@ -230,6 +234,64 @@ log="$(cat "$datadir"/logs/bridge-link*.log 2>/dev/null || true)"
 [ -n "$log" ] && ok "the service writes its log under C:\\ProgramData\\Maemuki\\BridgeLink\\logs ($(ls "$datadir/logs" | tr '\n' ' '))" \
   || fail "no service log" "$(ls -la "$datadir/logs")"
 
+# The tray (AWT view, as installed) under Wine on a private X server with an XEmbed tray host: Wine's
+# system tray docks the icon into trayer; its colour is the service's state; a right click opens the
+# AWT menu. Screenshots: $work/tray-*.png (kept with --keep).
+t0=$SECONDS
+display=""
+for n in 70 71 72 73 74 75 76 77 78 79; do
+  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
+done
+[ -n "$display" ] || fail "no free X display among :70-:79"
+Xvfb "$display" -screen 0 1024x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+bg_pids+=("$xvfb_pid")
+export DISPLAY="$display"
+for _ in $(seq 1 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
+trayer --edge top --align right --widthtype pixel --width 160 --heighttype pixel --height 28 \
+  --SetDockType true --transparent false --tint 0xdddddd >"$work/trayer.log" 2>&1 &
+trayer_pid=$!
+bg_pids+=("$trayer_pid")
+timeout 150 wine "$installdir/runtime/bin/java.exe" -Xmx64m -cp "$INSTALLDIR_WIN\\lib\\tray\\*" \
+  com.maemuki.bridgelink.tray.TrayMain --view awt >"$work/tray.log" 2>&1 &
+tray_pid=$!
+bg_pids+=("$tray_pid")
+docked=""
+for _ in $(seq 1 120); do
+  # trayer's panel gains a child window (20x26 or so) when Wine docks an icon into it.
+  docked="$(xwininfo -root -tree 2>/dev/null | awk '/"panel": \("panel" "trayer"\)/ {p=1; next} p && /^        0x/ && /[0-9]+x[0-9]+\+[0-9]+\+[0-9]+ +\+[0-9]+\+[0-9]+/ {print; exit}')"
+  [ -n "$docked" ] && grep -q "tray state: icon=" "$work/tray.log" && break
+  sleep 1
+done
+[ -n "$docked" ] && ok "the tray's icon is docked in the X tray by Wine's system tray ($((SECONDS - t0)) s)" \
+  || fail "no tray icon docked" "$(cat "$work/tray.log")"$'\n'"$(xwininfo -root -tree | head -40)"
+sleep 3
+read -r ix iy < <(awk '{for (i = 1; i <= NF; i++) if ($i ~ /^\+[0-9]+\+[0-9]+$/) last = $i} END {split(last, a, "+"); print a[2] + 10, a[3] + 13}' <<<"$docked")
+import -window root "$work/tray-icon.png"
+pixel="$(convert "$work/tray-icon.png" -format "%[fx:int(255*p{$ix,$iy}.r)] %[fx:int(255*p{$ix,$iy}.g)] %[fx:int(255*p{$ix,$iy}.b)]" info:)"
+state="$(grep -o 'tray state: icon=[A-Z_]*' "$work/tray.log" | tail -1)"
+expect "the tray follows the service over the pipe: it is down (no Tailscale)" "$state" "icon=DOWN"
+near() { set -- $1 $2; local d; for d in $(($1 - $4)) $(($2 - $5)) $(($3 - $6)); do [ "${d#-}" -le 12 ] || return 1; done; }
+near "$pixel" "217 48 37" && ok "the icon on screen is red: the service's state (pixel $pixel at $ix,$iy)" \
+  || fail "icon colour $pixel at $ix,$iy is not red" "$(cat "$work/tray.log" | tail -20)"
+before="$(xwininfo -root -tree | grep -c '"java.exe"' || true)"
+xdotool mousemove "$ix" "$iy" click 3
+menu=""
+for _ in $(seq 1 20); do
+  sleep 0.5
+  menu="$(xwininfo -root -tree | grep '"java.exe"' | grep -v 'TrayMessageWindow\|PopupMessageWindow\|D3DFocusWindow\|theAwtToolkitWindow\|Default IME\|[0-9]x[0-9]+' || true)"
+  [ "$(xwininfo -root -tree | grep -c '"java.exe"' || true)" -gt "$before" ] && break
+done
+import -window root "$work/tray-menu.png"
+[ "$(xwininfo -root -tree | grep -c '"java.exe"' || true)" -gt "$before" ] \
+  && ok "a right click opens the tray menu (a new java.exe window; screenshot tray-menu.png)" \
+  || fail "no menu window after a right click" "$(xwininfo -root -tree | grep java.exe)"
+xdotool key Escape || true
+kill "$tray_pid" 2>/dev/null || true
+wait "$tray_pid" 2>/dev/null || true
+kill "$trayer_pid" "$xvfb_pid" 2>/dev/null || true
+unset DISPLAY
+
 # net stop: procrun calls ProcrunEntry.stop; the SCM must see STOPPED within the 15 s StopTimeout.
 t0=$SECONDS
 timeout 60 wine net stop MaemukiBridgeLink >/dev/null 2>&1 || true
@@ -244,6 +306,7 @@ timeout 120 wine "$installdir/runtime/bin/java.exe" -Xmx64m -cp "$INSTALLDIR_WIN
   -Dbridgelink.data="$(winpath "$work/impostor-data")" \
   com.maemuki.bridgelink.service.cli.BridgeLinkCommand run --plain >"$work/impostor.log" 2>&1 &
 impostor=$!
+bg_pids+=("$impostor")
 refusal=""
 for _ in $(seq 1 40); do
   refusal="$(cli status --json; cat "$work/cli.err")" || true
