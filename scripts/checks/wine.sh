@@ -231,9 +231,19 @@ kill "$watch_pid" 2>/dev/null || true
 wait "$watch_pid" 2>/dev/null || true
 expect "subscription: the first event is the snapshot" "$(head -1 "$work/watch.ndjson")" '{"event":"snapshot"'
 expect "subscription: a policy change in the registry arrives as an event" "$(cat "$work/watch.ndjson")" '"second-peer"'
-log="$(cat "$datadir"/logs/bridge-link*.log 2>/dev/null || true)"
-[ -n "$log" ] && ok "the service writes its log under C:\\ProgramData\\Maemuki\\BridgeLink\\logs ($(ls "$datadir/logs" | tr '\n' ' '))" \
-  || fail "no service log" "$(ls -la "$datadir/logs")"
+# The service finds its data directory from %ProgramData% (service.platform.DataDirectory). Wine's
+# services.exe gives services ProgramData=C:\users\Public, while the MSI (CommonAppDataFolder) and
+# interactive processes get C:\ProgramData: under Wine the service's log lands in the former.
+service_log="$(find "$drive/ProgramData/Maemuki" "$drive/users/Public/Maemuki" -name 'bridge-link*.log' 2>/dev/null | head -1)"
+[ -n "$service_log" ] && grep -q "service running" "$service_log" \
+  || fail "no service log under ProgramData" "$(find "$drive" -path '*Maemuki*' | head -20)"
+case "$service_log" in
+  "$drive/ProgramData/"*) ok "the service writes its log under C:\\ProgramData\\Maemuki\\BridgeLink\\logs" ;;
+  *) ok "the service writes its log under its %ProgramData% (${service_log#"$drive/"})"
+     echo "known Wine deviation - a service's %ProgramData% is C:\\users\\Public under Wine's services.exe (the MSI's and an interactive process's is C:\\ProgramData); the service log went to ${service_log#"$drive/"}, and its config.json is looked for there" ;;
+esac
+expect "the service log names the pipe it listens on" "$(cat "$service_log")" \
+  'IPC listening on \\.\pipe\ProtectedPrefix\Administrators\MaemukiBridgeLink\ipc'
 
 # The tray (AWT view, as installed) under Wine on a private X server with an XEmbed tray host: Wine's
 # system tray docks the icon into trayer; its colour is the service's state; a right click opens the
@@ -329,6 +339,9 @@ left=""
 [ -z "$(reg "$PROCRUN")" ] || left+="procrun parameters "
 [ -z "$(reg "$SERVICE")" ] || left+="service key "
 timeout 30 wine sc query MaemukiBridgeLink >/dev/null 2>&1 && left+="service "
-[ -z "$left" ] && ok "uninstall with REMOVE_DATA=1 left nothing behind" || fail "uninstall left" "$left"
+[ -z "$left" ] && ok "uninstall with REMOVE_DATA=1 left nothing behind (files, data, policy, procrun keys, service)" \
+  || fail "uninstall left" "$left"
+[ ! -e "$drive/users/Public/Maemuki" ] \
+  || echo "known Wine deviation - C:\\users\\Public\\Maemuki stays: the data directory the service made from its %ProgramData% under Wine (no MSI component owns it)"
 
 echo "wine check: $checks checks passed in $((SECONDS - started)) s"
