@@ -13,16 +13,16 @@ cd "$REPO_ROOT"
 
 keep=no
 [ "${1:-}" = "--keep" ] && keep=yes
-for tool in wine wineboot wineserver unzip python3; do
-  command -v "$tool" >/dev/null || { echo "wine check: '$tool' is missing (apt-get install wine wine64 unzip python3; .ci/run does this)" >&2; exit 69; }
+for tool in wine wineboot wineserver unzip python3 Xvfb trayer xdotool xwininfo import convert; do
+  command -v "$tool" >/dev/null || { echo "wine check: '$tool' is missing (apt-get install wine wine64 unzip python3 xvfb trayer xdotool x11-utils imagemagick; .ci/run does this)" >&2; exit 69; }
 done
 
 started=$SECONDS
 work="$(mktemp -d /tmp/bridge-link-wine.XXXXXX)"
 bg_pids=()
 cleanup() {
-  for pid in "${bg_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   wine_prefix_stop
+  for pid in "${bg_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   if [ "$keep" = yes ]; then echo "wine check: kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -45,6 +45,23 @@ ensure_built
 mvn -B -q -Dstyle.color=never -pl service -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$work/service-test.cp" >&2
 ok "service and its tests compiled ($((SECONDS - t0)) s)"
+
+# ---------------------------------------------------------------- X display for Wine (the tray)
+# A private Xvfb (:70-:79) with trayer as XEmbed tray host, up before the prefix exists: Wine's desktop
+# process starts with the X driver, so the tray's windows (and its docked icon) can be created later.
+display=""
+for n in 70 71 72 73 74 75 76 77 78 79; do
+  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
+done
+[ -n "$display" ] || fail "no free X display among :70-:79"
+Xvfb "$display" -screen 0 1024x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+bg_pids+=("$!")
+export DISPLAY="$display"
+for _ in $(seq 1 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
+trayer --edge top --align right --widthtype pixel --width 160 --heighttype pixel --height 28 \
+  --SetDockType true --transparent false --tint 0xdddddd >"$work/trayer.log" 2>&1 &
+bg_pids+=("$!")
+for _ in $(seq 1 50); do xwininfo -root -tree 2>/dev/null | grep -q '"panel"' && break; sleep 0.1; done
 
 t0=$SECONDS
 wine_prefix_new "$work/prefix"
@@ -249,20 +266,6 @@ expect "the service log names the pipe it listens on" "$(cat "$service_log")" \
 # system tray docks the icon into trayer; its colour is the service's state; a right click opens the
 # AWT menu. Screenshots: $work/tray-*.png (kept with --keep).
 t0=$SECONDS
-display=""
-for n in 70 71 72 73 74 75 76 77 78 79; do
-  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { display=":$n"; break; }
-done
-[ -n "$display" ] || fail "no free X display among :70-:79"
-Xvfb "$display" -screen 0 1024x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-bg_pids+=("$xvfb_pid")
-export DISPLAY="$display"
-for _ in $(seq 1 50); do xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
-trayer --edge top --align right --widthtype pixel --width 160 --heighttype pixel --height 28 \
-  --SetDockType true --transparent false --tint 0xdddddd >"$work/trayer.log" 2>&1 &
-trayer_pid=$!
-bg_pids+=("$trayer_pid")
 timeout 150 wine "$installdir/runtime/bin/java.exe" -Xmx64m -cp "$INSTALLDIR_WIN\\lib\\tray\\*" \
   com.maemuki.bridgelink.tray.TrayMain --view awt >"$work/tray.log" 2>&1 &
 tray_pid=$!
@@ -300,8 +303,6 @@ import -window root "$work/tray-menu.png"
 xdotool key Escape || true
 kill "$tray_pid" 2>/dev/null || true
 wait "$tray_pid" 2>/dev/null || true
-kill "$trayer_pid" "$xvfb_pid" 2>/dev/null || true
-unset DISPLAY
 
 # net stop: procrun calls ProcrunEntry.stop; the SCM must see STOPPED within the 15 s StopTimeout.
 t0=$SECONDS
