@@ -1,5 +1,10 @@
 package com.maemuki.bridgelink.service.cli;
 
+import com.maemuki.bridgelink.ipc.transport.Transports;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,7 +34,20 @@ public final class BridgeLinkCommand implements Runnable {
 
   /** Entry point of the {@code bridge-link} launcher. */
   public static void main(String[] args) {
+    if (utf8Stdout(Transports.isWindows(), System.console() != null)) {
+      System.setOut(
+          new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
+    }
     System.exit(newCommandLine().execute(args));
+  }
+
+  /**
+   * Whether stdout must be re-encoded as UTF-8: on Windows, when it is a file or pipe (JSON for jq,
+   * a script), Java writes the ANSI code page (cp1252: an em dash became byte 0x97, invalid JSON
+   * text for any UTF-8 reader; seen under Wine). A console keeps the console's own encoding.
+   */
+  static boolean utf8Stdout(boolean windows, boolean console) {
+    return windows && !console;
   }
 
   /** Builds the command line with every subcommand; tests call this to run commands in-process. */

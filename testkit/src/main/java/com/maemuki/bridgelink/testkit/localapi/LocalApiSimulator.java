@@ -1,6 +1,9 @@
 package com.maemuki.bridgelink.testkit.localapi;
 
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -48,6 +51,7 @@ public final class LocalApiSimulator implements AutoCloseable {
             return t;
           });
   private volatile ServerSocketChannel server;
+  private volatile boolean serving; // unlistened: fed by serve() until stopped
 
   private LocalApiSimulator(Path socket, SimulatedTailnet tailnet) {
     this.socket = socket;
@@ -64,6 +68,10 @@ public final class LocalApiSimulator implements AutoCloseable {
   }
 
   private synchronized void listen() throws IOException {
+    if (socket == null) {
+      serving = true; // unlistened: connections come through serve() again
+      return;
+    }
     if (server != null) {
       return;
     }
@@ -95,6 +103,24 @@ public final class LocalApiSimulator implements AutoCloseable {
         return; // Closed by stop().
       }
     }
+  }
+
+  /**
+   * A simulator with no listener of its own: connections arrive through {@link #serve} (the Windows
+   * named-pipe listener in {@code testkit.localapi.windows}). {@link #stop()} then only drops the
+   * connections.
+   */
+  public static LocalApiSimulator unlistened(SimulatedTailnet tailnet) {
+    LocalApiSimulator simulator = new LocalApiSimulator(null, tailnet);
+    simulator.serving = true;
+    return simulator;
+  }
+
+  /** Serves one accepted connection given as streams; {@code connection} closes it. */
+  public void serve(InputStream in, OutputStream out, Closeable connection) {
+    SimConnection sim = new SimConnection(in, out, connection, this);
+    connections.add(sim);
+    workers.execute(sim);
   }
 
   public Path socketPath() {
@@ -153,7 +179,7 @@ public final class LocalApiSimulator implements AutoCloseable {
   }
 
   public boolean running() {
-    return server != null;
+    return server != null || serving;
   }
 
   /** The requests received so far (the last 500), oldest first. */
@@ -184,7 +210,10 @@ public final class LocalApiSimulator implements AutoCloseable {
   /** The daemon is gone: stops listening, drops every connection and removes the socket file. */
   public synchronized void stop() throws IOException {
     stopKeepingSocketFile();
-    Files.deleteIfExists(socket);
+    serving = false;
+    if (socket != null) {
+      Files.deleteIfExists(socket);
+    }
     for (Path extra : extraSockets.keySet()) {
       Files.deleteIfExists(extra);
     }

@@ -20,11 +20,43 @@ final class SimConnection implements Runnable, Closeable {
   /** How long a request waits for a starting backend or a refused watch for its turn. */
   private static final long BLOCK_LIMIT_MS = 600_000;
 
+  private final InputStream rawIn;
+  private final OutputStream rawOut;
+  private final Closeable transport;
+
+  /** The socket, when it is one (null over the test kit's Windows named pipe). */
   private final SocketChannel channel;
+
   private final LocalApiSimulator simulator;
   private final SimIdentity identity;
+  private volatile boolean open = true;
 
   SimConnection(SocketChannel channel, LocalApiSimulator simulator, SimIdentity identity) {
+    this(
+        Channels.newInputStream(channel),
+        Channels.newOutputStream(channel),
+        channel,
+        channel,
+        simulator,
+        identity);
+  }
+
+  /** A connection over any byte stream (the Windows named pipe of the test kit). */
+  SimConnection(
+      InputStream in, OutputStream out, Closeable transport, LocalApiSimulator simulator) {
+    this(in, out, transport, null, simulator, null);
+  }
+
+  private SimConnection(
+      InputStream in,
+      OutputStream out,
+      Closeable transport,
+      SocketChannel channel,
+      LocalApiSimulator simulator,
+      SimIdentity identity) {
+    this.rawIn = in;
+    this.rawOut = out;
+    this.transport = transport;
     this.channel = channel;
     this.simulator = simulator;
     this.identity = identity;
@@ -33,8 +65,8 @@ final class SimConnection implements Runnable, Closeable {
   @Override
   public void run() {
     try (this) {
-      InputStream in = new BufferedInputStream(Channels.newInputStream(channel));
-      OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+      InputStream in = new BufferedInputStream(rawIn);
+      OutputStream out = new BufferedOutputStream(rawOut);
       HttpRequestReader reader = new HttpRequestReader(in);
       HttpResponseWriter writer = new HttpResponseWriter(out, simulator.tailnet().version());
       serve(reader, writer, out, in);
@@ -190,7 +222,7 @@ final class SimConnection implements Runnable, Closeable {
       if (first != null) {
         line(writer, first);
       }
-      while (simulator.running() && channel.isOpen()) {
+      while (simulator.running() && open) {
         if (watcher.fellBehind) {
           line(writer, NotifyMessages.fellBehind(tailnet.version()));
           return;
@@ -219,9 +251,16 @@ final class SimConnection implements Runnable, Closeable {
         new Thread(
             () -> {
               try {
-                java.nio.ByteBuffer discard = java.nio.ByteBuffer.allocate(256);
-                while (channel.read(discard.clear()) >= 0) {
-                  // Nothing is expected; keep reading until the client closes.
+                if (channel != null) {
+                  java.nio.ByteBuffer discard = java.nio.ByteBuffer.allocate(256);
+                  while (channel.read(discard.clear()) >= 0) {
+                    // Nothing is expected; keep reading until the client closes.
+                  }
+                } else {
+                  byte[] discard = new byte[256];
+                  while (rawIn.read(discard) >= 0) {
+                    // the same over the pipe
+                  }
                 }
               } catch (IOException ignored) {
                 // closed
@@ -244,6 +283,7 @@ final class SimConnection implements Runnable, Closeable {
 
   @Override
   public void close() throws IOException {
-    channel.close();
+    open = false;
+    transport.close();
   }
 }

@@ -94,24 +94,46 @@ final class NamedPipeListener implements IpcListener {
   }
 
   private void waitForClient(HANDLE instance) throws IOException {
-    if (PipeNatives.Kernel.INSTANCE.ConnectNamedPipe(instance, acceptOp.reset())) {
-      return;
+    while (true) {
+      boolean connected = PipeNatives.Kernel.INSTANCE.ConnectNamedPipe(instance, acceptOp.reset());
+      int error = connected ? 0 : Native.getLastError();
+      switch (PipeErrors.connectOutcome(connected, error)) {
+        case CONNECTED:
+          return;
+        case CLIENT_GONE:
+          // A client connected and closed before we called ConnectNamedPipe: the instance stays
+          // in the closing state (every further ConnectNamedPipe says ERROR_NO_DATA) until it is
+          // disconnected; then it listens again.
+          Kernel32.INSTANCE.DisconnectNamedPipe(instance);
+          continue;
+        case PENDING:
+          if (awaitPendingConnect(instance)) {
+            return;
+          }
+          continue;
+        default:
+          throw new IOException("ConnectNamedPipe failed: Win32 error " + error);
+      }
     }
-    int error = Native.getLastError();
-    if (error == PipeErrors.PIPE_CONNECTED) {
-      return;
-    }
-    if (error != PipeErrors.IO_PENDING) {
-      throw new IOException("ConnectNamedPipe failed: Win32 error " + error);
-    }
+  }
+
+  /** True when a client connected; false when one came and went (retry); throws otherwise. */
+  private boolean awaitPendingConnect(HANDLE instance) throws IOException {
     int which =
         Kernel32.INSTANCE.WaitForMultipleObjects(
             2, new HANDLE[] {acceptOp.event(), stop}, false, INFINITE);
     IntByReference ignored = new IntByReference();
-    if (which == 0
-        && PipeNatives.Kernel.INSTANCE.GetOverlappedResult(
-            instance, acceptOp.pointer(), ignored, false)) {
-      return;
+    if (which == 0) {
+      if (PipeNatives.Kernel.INSTANCE.GetOverlappedResult(
+          instance, acceptOp.pointer(), ignored, false)) {
+        return true;
+      }
+      int error = Native.getLastError();
+      if (!closed
+          && PipeErrors.connectOutcome(false, error) == PipeErrors.ConnectOutcome.CLIENT_GONE) {
+        Kernel32.INSTANCE.DisconnectNamedPipe(instance);
+        return false;
+      }
     }
     PipeNatives.Kernel.INSTANCE.CancelIoEx(instance, acceptOp.pointer());
     PipeNatives.Kernel.INSTANCE.GetOverlappedResult(instance, acceptOp.pointer(), ignored, true);

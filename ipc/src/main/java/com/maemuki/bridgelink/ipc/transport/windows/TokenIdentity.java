@@ -51,7 +51,7 @@ public final class TokenIdentity {
     if (size.getValue() <= 0) {
       throw new Win32Exception(Kernel32.INSTANCE.GetLastError());
     }
-    WinNT.TOKEN_GROUPS groups = new WinNT.TOKEN_GROUPS(new Memory(size.getValue()));
+    WinNT.TOKEN_GROUPS groups = emptyTokenGroups(size.getValue());
     if (!Advapi32.INSTANCE.GetTokenInformation(
         token, WinNT.TOKEN_INFORMATION_CLASS.TokenGroups, groups, size.getValue(), size)) {
       throw new Win32Exception(Kernel32.INSTANCE.GetLastError());
@@ -62,5 +62,17 @@ public final class TokenIdentity {
           GroupMembership.fromTokenAttributes(group.Sid.getSidString(), group.Attributes));
     }
     return memberships;
+  }
+
+  /**
+   * A TOKEN_GROUPS over {@code size} zeroed bytes. Its constructor reads the memory at once (and
+   * JNA writes it back before the call): over fresh, uninitialised memory it followed garbage SID
+   * pointers, which under Wine killed the IPC reader ("Invalid memory access") or corrupted the
+   * heap (an access violation in ntdll later).
+   */
+  static WinNT.TOKEN_GROUPS emptyTokenGroups(int size) {
+    Memory memory = new Memory(size);
+    memory.clear();
+    return new WinNT.TOKEN_GROUPS(memory);
   }
 }

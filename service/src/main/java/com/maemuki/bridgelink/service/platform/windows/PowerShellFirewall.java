@@ -26,6 +26,12 @@ public final class PowerShellFirewall implements FirewallReader, FirewallEditor 
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The reason when powershell.exe exits 0 without a word: no usable PowerShell here. */
+  static final String UNAVAILABLE =
+      "PowerShell is unavailable: powershell.exe exited 0 without printing anything (no working"
+          + " PowerShell or NetSecurity cmdlets on this machine), so the firewall cannot be read;"
+          + " everything else is still monitored";
+
   private final ProgramRunner runner;
   private final PowerShellCommands commands;
   private final Duration deadline;
@@ -56,6 +62,11 @@ public final class PowerShellFirewall implements FirewallReader, FirewallEditor 
               + result.exitCode()
               + "): "
               + result.firstErrorLine());
+    }
+    if (result.stdout().isBlank()) {
+      // The script always prints JSON; a clean exit with nothing at all is no working PowerShell
+      // (Wine's powershell.exe is such a stub), not a firewall state.
+      return new FirewallInspection.Failed(UNAVAILABLE);
     }
     try {
       return new FirewallInspection.Inspected(new FirewallSnapshotParser().parse(result.stdout()));

@@ -75,6 +75,15 @@ class PowerShellFirewallTest {
   }
 
   @Test
+  void aPowerShellThatSaysNothingIsUnavailable() throws Exception {
+    // Wine's powershell.exe: a stub that exits 0 and prints nothing.
+    StandInProgram ps = StandInProgram.create(dir, "powershell.exe", output(""), 0);
+    FirewallInspection result = firewall(ps).read(List.of(3389));
+    assertThat(result).isEqualTo(new FirewallInspection.Failed(PowerShellFirewall.UNAVAILABLE));
+    assertThat(PowerShellFirewall.UNAVAILABLE).startsWith("PowerShell is unavailable");
+  }
+
+  @Test
   void garbageOutputIsAFailureNotAnException() throws Exception {
     StandInProgram ps =
         StandInProgram.create(dir, "powershell.exe", output("WARNING: something\n"), 0);
