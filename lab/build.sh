@@ -19,6 +19,8 @@ if [ -x "$BIN/tailscaled" ] && [ -x "$BIN/tailscale" ] && [ -x "$BIN/headscale" 
   echo "lab daemons: cached in $BIN ($stamp)"
   exit 0
 fi
+# The machine's Go lives in /usr/local/go when it is not on PATH (e.g. a CI shell).
+command -v go >/dev/null || PATH="$PATH:/usr/local/go/bin"
 command -v go >/dev/null || { echo "lab build: no Go toolchain (need go 1.26.x on PATH)" >&2; exit 3; }
 case "$(go version)" in
   *go1.26.*) ;;
