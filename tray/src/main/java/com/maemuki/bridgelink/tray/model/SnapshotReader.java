@@ -78,7 +78,8 @@ public final class SnapshotReader {
    * must use too. Empty when absent (an older service) or not a plausible address.
    */
   public static Optional<LocalApiTarget> localApi(JsonNode snapshot) {
-    if (snapshot == null || !snapshot.isObject()) {
+    // Only text is an address: the contract's lenient reading would turn a number into "7".
+    if (snapshot == null || !snapshot.isObject() || !snapshot.path("localApi").isString()) {
       return Optional.empty();
     }
     SnapshotData data = ContractJson.read(snapshot, SnapshotData.class);
