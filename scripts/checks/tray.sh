@@ -185,7 +185,7 @@ import -window root "$SHOTS/tray-menu-repair.png"
 xdotool key Return
 expect_request "repair.run"
 expect_log "Repair open-inbound-port: Port 3389 opened for Tailscale"
-grep -q 'repair.run {"id":"open-inbound-port","params":{"subject":"3389"}}' "$W/control/requests.log" \
+grep -q 'repair.run {"id":"open-inbound-port","findingKey":"local-port-blocked/3389","subject":"3389"' "$W/control/requests.log" \
   || fail "repair.run without the expected id and subject"
 
 open_menu
