@@ -137,8 +137,9 @@ class RealTailnetFaultsTest {
     } finally {
       int healFrom = monitor.lineCount();
       duringFault = product.raisedSince(from);
-      RealTailnet.heal(f.fault(), f.node());
+      // from the start of the heal: the clear can come while the heal command is still finishing
       long healed = System.nanoTime();
+      RealTailnet.heal(f.fault(), f.node());
       for (String finding : f.expected()) {
         String[] cs = finding.split(" ");
         MonitorLauncher.Line cleared =
