@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.cli;
 import com.maemuki.bridgelink.ipc.client.IpcException;
 import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.service.cli.status.StatusEndpoint;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class ServiceSnapshotFetch {
   static ServiceSnapshotFetch fetch(Path ipcSocket) {
     StatusEndpoint endpoint = StatusEndpoint.of(ipcSocket);
     try (IpcSession session = endpoint.open(SessionOptions.of("bridge-link-diag"))) {
-      return new ServiceSnapshotFetch(session.call("status.get", null), null);
+      return new ServiceSnapshotFetch(session.call(IpcMethod.STATUS_GET.wireName(), null), null);
     } catch (IpcException e) {
       return new ServiceSnapshotFetch(null, endpoint.problem(e));
     }
