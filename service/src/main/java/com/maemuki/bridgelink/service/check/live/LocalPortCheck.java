@@ -5,6 +5,7 @@ import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.observation.LocalPortReading;
+import com.maemuki.bridgelink.service.probe.TcpOutcome;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
 import com.maemuki.bridgelink.tailscale.model.BackendState;
 import java.util.ArrayList;
@@ -38,7 +39,9 @@ public final class LocalPortCheck implements Check {
     }
     List<Finding> findings = new ArrayList<>();
     for (TcpProbeResult r : reading.ports()) {
-      if (!r.ok()) {
+      // No route to our own Tailscale address: Tailscale is down here (its own findings say so),
+      // seen when the status poll has not caught up with a `tailscale down` yet.
+      if (!r.ok() && r.outcome() != TcpOutcome.NO_LOCAL_ROUTE) {
         findings.add(
             Finding.of(
                 FindingCode.LOCAL_PORT_NOT_LISTENING,
