@@ -147,7 +147,7 @@ bg_pids+=("$sim_pid")
 for _ in $(seq 1 120); do grep -q "listening on" "$sim_log" && break; sleep 0.5; done
 grep -q 'listening on \\\\.\\pipe\\ProtectedPrefix\\Administrators\\Tailscale\\tailscaled' "$sim_log" \
   && ok "LocalAPI simulator listening on tailscaled's named pipe (Windows runtime)" || fail "pipe simulator" "$(cat "$sim_log")"
-printf '{"peers":[{"name":"plc-gateway","ports":[9]}],"deadlines":{"localApi":10,"ping":10}}\n' >"$work/doctor-config.json"
+printf '{"peers":[{"name":"plc-gateway","ports":[9]}],"deadlines":{"localApi":10,"ping":1.5}}\n' >"$work/doctor-config.json"
 set +e
 timeout 120 wine "$JAVA_EXE" -Xmx64m -cp "$(winpath service/target/dist/lib)\\*" \
   -Dbridgelink.data="$(winpath "$work/doctor-data")" com.maemuki.bridgelink.service.cli.BridgeLinkCommand \
