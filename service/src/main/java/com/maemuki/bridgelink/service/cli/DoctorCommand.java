@@ -2,7 +2,7 @@ package com.maemuki.bridgelink.service.cli;
 
 import com.maemuki.bridgelink.service.analyze.AnalysisReport;
 import com.maemuki.bridgelink.service.analyze.JsonReport;
-import com.maemuki.bridgelink.service.link.DoctorCycle;
+import com.maemuki.bridgelink.service.daemon.DoctorCycle;
 import com.maemuki.bridgelink.service.logging.LogFiles;
 import com.maemuki.bridgelink.service.observation.PeerProbes;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;

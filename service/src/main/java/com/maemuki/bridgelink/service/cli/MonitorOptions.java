@@ -1,7 +1,7 @@
 package com.maemuki.bridgelink.service.cli;
 
 import com.maemuki.bridgelink.service.config.ConfigOverrides;
-import com.maemuki.bridgelink.service.link.DaemonOptions;
+import com.maemuki.bridgelink.service.daemon.DaemonOptions;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
 import com.maemuki.bridgelink.service.platform.Platforms;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package com.maemuki.bridgelink.service.cli;
 
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import com.maemuki.bridgelink.ipc.transport.Transports;
-import com.maemuki.bridgelink.service.link.BridgeLinkDaemon;
+import com.maemuki.bridgelink.service.daemon.BridgeLinkDaemon;
 import com.maemuki.bridgelink.service.logging.LogFiles;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
 import java.io.PrintStream;

@@ -1,6 +1,6 @@
 package com.maemuki.bridgelink.service.host;
 
-import com.maemuki.bridgelink.service.link.BridgeLinkDaemon;
+import com.maemuki.bridgelink.service.daemon.BridgeLinkDaemon;
 
 /**
  * The one place that decides which daemon the Windows service runs. procrun calls {@link

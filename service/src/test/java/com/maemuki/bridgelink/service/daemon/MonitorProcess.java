@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import com.maemuki.bridgelink.testkit.lab.MonitorLauncher;
 import java.io.IOException;

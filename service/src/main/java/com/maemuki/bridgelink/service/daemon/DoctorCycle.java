@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import com.maemuki.bridgelink.service.config.ConfigManager;
 import com.maemuki.bridgelink.service.finding.Finding;
@@ -60,8 +60,8 @@ public final class DoctorCycle {
               t.setDaemon(true);
               return t;
             });
-    try (LinkSources sources =
-        new LinkSources(configs, options.daemonControl(), readings::get, clock)) {
+    try (SourceWiring sources =
+        new SourceWiring(configs, options.daemonControl(), readings::get, clock)) {
       List<Source> first = new ArrayList<>();
       List<Source> second = new ArrayList<>();
       for (Source s : sources.sources) {
@@ -75,7 +75,7 @@ public final class DoctorCycle {
     }
     SourceReadings all = new SourceReadings(entries);
     Instant now = clock.instant();
-    LinkEvaluator evaluator = new LinkEvaluator(configs::current);
+    CheckEvaluator evaluator = new CheckEvaluator(configs::current);
     Evaluator.Evaluation evaluation = evaluator.evaluate(all, now);
     List<ActiveFinding> active = new ArrayList<>();
     for (Finding f : evaluation.findings()) {
@@ -84,7 +84,7 @@ public final class DoctorCycle {
     Snapshot snapshot = SnapshotBuilder.build(now, evaluation, active, all);
     return new Result(
         now,
-        LinkSources.latestStatus(all),
+        SourceWiring.latestStatus(all),
         snapshot,
         evaluation.findings(),
         all.reading(ProbeSource.NAME, ProbeReading.class),

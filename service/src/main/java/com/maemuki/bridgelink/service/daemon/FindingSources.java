@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.monitor.sources.ConfigSource;

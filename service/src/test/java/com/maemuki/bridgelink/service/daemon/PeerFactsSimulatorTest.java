@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,7 +106,7 @@ class PeerFactsSimulatorTest {
     SourceReadings readings =
         new SourceReadings(
             Map.of(StatusSource.NAME, new SourceReadings.Entry(status, now, now, null, null, 1)));
-    Evaluator.Evaluation live = new LinkEvaluator(() -> config).evaluate(readings, now);
+    Evaluator.Evaluation live = new CheckEvaluator(() -> config).evaluate(readings, now);
     Path file = Files.writeString(dir.resolve("status.json"), body);
     AnalysisReport analyzed =
         new Analyzer(CheckSettings.defaults()).analyze(List.of(file), List.of("office-pc"), now);

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import com.maemuki.bridgelink.ipc.contract.ContractJson;
 import com.maemuki.bridgelink.ipc.contract.NotificationSettings;
@@ -51,7 +51,7 @@ import tools.jackson.databind.node.ArrayNode;
  * live configuration's {@code operatorsGroup} and {@code allowUserRepair} (machine policy {@code
  * OperatorsGroup} / {@code AllowUserRepair} override them), read at every request.
  */
-final class LinkIpc implements AutoCloseable {
+final class DaemonIpc implements AutoCloseable {
 
   /** How long one service repair may take: above the firewall scripts' 90 s deadline. */
   static final Duration REPAIR_DEADLINE = Duration.ofSeconds(100);
@@ -76,7 +76,7 @@ final class LinkIpc implements AutoCloseable {
           });
   private final IpcServer server;
 
-  private LinkIpc(
+  private DaemonIpc(
       IpcTransport endpoint,
       LinkMonitor monitor,
       ConfigManager configs,
@@ -98,7 +98,7 @@ final class LinkIpc implements AutoCloseable {
             new MonitorRecheck(monitor, RECHECK_BOUND),
             REPAIR_DEADLINE,
             Clock.systemUTC());
-    ServiceRepairs.create(platform, () -> new PortAllowlist(LinkSources.localPorts(config.get())))
+    ServiceRepairs.create(platform, () -> new PortAllowlist(SourceWiring.localPorts(config.get())))
         .forEach(registry::register);
     IpcRepairs repairs =
         new IpcRepairs(
@@ -121,7 +121,7 @@ final class LinkIpc implements AutoCloseable {
                       audit.file(),
                       clients.get(),
                       platform.firewallReader(),
-                      LinkSources.localPorts(config.get()),
+                      SourceWiring.localPorts(config.get()),
                       Platforms.tailscaleCli()
                           .map(
                               cli ->
@@ -153,14 +153,14 @@ final class LinkIpc implements AutoCloseable {
    * @throws IOException when the endpoint cannot be opened (taken by another instance, no
    *     permission); nothing is left running then
    */
-  static LinkIpc start(
+  static DaemonIpc start(
       IpcTransport endpoint,
       LinkMonitor monitor,
       ConfigManager configs,
       Path dataDir,
       Path configFile)
       throws IOException {
-    LinkIpc ipc = new LinkIpc(endpoint, monitor, configs, dataDir, configFile);
+    DaemonIpc ipc = new DaemonIpc(endpoint, monitor, configs, dataDir, configFile);
     try {
       ipc.server.start();
     } catch (IOException | RuntimeException e) {
@@ -207,7 +207,7 @@ final class LinkIpc implements AutoCloseable {
   }
 
   private static String version() {
-    String v = LinkIpc.class.getPackage().getImplementationVersion();
+    String v = DaemonIpc.class.getPackage().getImplementationVersion();
     return v == null ? "development build" : v;
   }
 

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import com.maemuki.bridgelink.service.check.Check;
 import com.maemuki.bridgelink.service.check.CheckSettings;
@@ -50,14 +50,14 @@ import java.util.function.Supplier;
  * status poll that currently fails contributes nothing (its last good reading would be stale and
  * the daemon finding explains the gap). Subjects are the configured peer names.
  */
-public final class LinkEvaluator implements Evaluator {
+public final class CheckEvaluator implements Evaluator {
 
   static final List<String> LOCAL_API_SOURCES =
       List.of(StatusSource.NAME, PrefsSource.NAME, DaemonSource.NAME, ProfileSource.NAME);
 
   private final Supplier<BridgeLinkConfig> config;
 
-  public LinkEvaluator(Supplier<BridgeLinkConfig> config) {
+  public CheckEvaluator(Supplier<BridgeLinkConfig> config) {
     this.config = config;
   }
 

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,7 +123,7 @@ class RepairRecheckEndToEndTest {
                   executor,
                   audit,
                   (level, id, text) -> events.add(level + " " + id + " " + text),
-                  new MonitorRecheck(monitor, LinkIpc.RECHECK_BOUND),
+                  new MonitorRecheck(monitor, DaemonIpc.RECHECK_BOUND),
                   Duration.ofSeconds(10),
                   Clock.systemUTC())
               .register(labRepair("do-nothing", () -> {}, "Nothing was changed."))

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import com.maemuki.bridgelink.ipc.transport.Transports;
 import com.maemuki.bridgelink.service.config.ConfigManager;
@@ -32,11 +32,11 @@ public final class BridgeLinkDaemon implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(BridgeLinkDaemon.class);
 
   private final ConfigManager configs;
-  private final LinkSources sources;
+  private final SourceWiring sources;
   private final LinkMonitor monitor;
   private final MetricsExport metrics;
   private AutoCloseable policyWatch = () -> {};
-  private LinkIpc ipc;
+  private DaemonIpc ipc;
   private String ipcProblem;
 
   private BridgeLinkDaemon(DaemonOptions options) throws IOException {
@@ -45,15 +45,15 @@ public final class BridgeLinkDaemon implements AutoCloseable {
             options.configFile(), options.configRequired(), options.policy(), options.overrides());
     AtomicReference<LinkMonitor> self = new AtomicReference<>();
     sources =
-        new LinkSources(
+        new SourceWiring(
             configs,
             options.daemonControl(),
             () -> self.get() == null ? null : self.get().readings(),
             Clock.systemUTC());
-    LinkEvaluator evaluator = new LinkEvaluator(configs::current);
+    CheckEvaluator evaluator = new CheckEvaluator(configs::current);
     monitor =
         new LinkMonitor(
-            sources.sources, evaluator, configs.current().damping(), LinkSources.dependents());
+            sources.sources, evaluator, configs.current().damping(), SourceWiring.dependents());
     self.set(monitor);
     MetricsExport export;
     try {
@@ -119,7 +119,7 @@ public final class BridgeLinkDaemon implements AutoCloseable {
   private void serveIpc(DaemonOptions options) {
     try {
       ipc =
-          LinkIpc.start(
+          DaemonIpc.start(
               options.ipcEndpoint(),
               monitor,
               configs,
@@ -150,7 +150,7 @@ public final class BridgeLinkDaemon implements AutoCloseable {
 
   /** Where IPC clients connect, when the server runs. */
   public Optional<String> ipcEndpoint() {
-    return Optional.ofNullable(ipc).map(LinkIpc::endpoint);
+    return Optional.ofNullable(ipc).map(DaemonIpc::endpoint);
   }
 
   /** Why IPC is off although an endpoint was asked for; empty when it runs or was not asked. */

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import com.maemuki.bridgelink.service.config.BridgeLinkConfig;
 import com.maemuki.bridgelink.service.config.ConfigManager;
@@ -35,12 +35,12 @@ import java.util.function.Supplier;
  * which come from the latest status reading: {@code readings} supplies it (the running monitor's,
  * or a one-shot cycle's).
  */
-final class LinkSources implements AutoCloseable {
+final class SourceWiring implements AutoCloseable {
 
   final List<Source> sources = new ArrayList<>();
   private final ProbeSource probes;
 
-  LinkSources(
+  SourceWiring(
       ConfigManager configs,
       DaemonControl daemonControl,
       Supplier<SourceReadings> readings,

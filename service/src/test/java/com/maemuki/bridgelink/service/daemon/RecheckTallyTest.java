@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.link;
+package com.maemuki.bridgelink.service.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -99,10 +99,10 @@ class BridgeLinkDaemonIpcTest {
             .contains("another service is already listening on " + socket);
         assertThat(second.ipcEndpoint()).isEmpty();
         assertThat(second.snapshot()).isNotNull();
-        assertThat(LinkIpc.policy(second.config().current()))
+        assertThat(DaemonIpc.policy(second.config().current()))
             .isEqualTo(new AuthorizationPolicy(Optional.of("bridge-ops"), true));
       }
-      assertThat(LinkIpc.policy(daemon.config().current()))
+      assertThat(DaemonIpc.policy(daemon.config().current()))
           .isEqualTo(AuthorizationPolicy.administratorsOnly());
     }
     assertThat(socket).as("removed on close").doesNotExist();
