@@ -115,6 +115,36 @@ class ArchitectureTest {
   }
 
   /**
+   * One OS switch: {@code os.name} is read only by {@code ipc.OperatingSystem}, and its {@code
+   * current()} is asked only by the choosers of each process — ipc's transport choice, the
+   * service's composition root ({@code Platforms}, which everything else in the service asks) and
+   * the tray's entry point — so no two parts of one process can disagree about the OS.
+   */
+  @Test
+  void theOperatingSystemIsReadInOnePlace() {
+    Map<String, String> main = mainSources();
+    List<String> readingOsName =
+        main.entrySet().stream()
+            .filter(e -> e.getValue().contains("\"os.name\""))
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    assertThat(readingOsName)
+        .containsExactly("ipc/src/main/java/com/maemuki/bridgelink/ipc/OperatingSystem.java");
+    List<String> askingCurrent =
+        main.entrySet().stream()
+            .filter(e -> e.getValue().contains("OperatingSystem.current()"))
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
+    assertThat(askingCurrent)
+        .containsExactly(
+            "ipc/src/main/java/com/maemuki/bridgelink/ipc/transport/Transports.java",
+            "service/src/main/java/com/maemuki/bridgelink/service/platform/Platforms.java",
+            "tray/src/main/java/com/maemuki/bridgelink/tray/TrayMain.java");
+  }
+
+  /**
    * A main class that no other main code, script, installer file or build file names, but that
    * tests do, is dead code kept alive by its tests. Entry points (a {@code main} method) and the
    * test kit (a library for tests) are exempt.

@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.tray;
 
+import com.maemuki.bridgelink.ipc.OperatingSystem;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.AwtDesktopActions;
@@ -75,7 +76,8 @@ public final class TrayMain {
 
   static int run(TrayOptions options, FatalExit fatal) throws Exception {
     Logger log = LoggerFactory.getLogger(TrayMain.class);
-    String os = System.getProperty("os.name");
+    // The tray process reads its OS here, once, and hands the name to what differs by OS.
+    String os = OperatingSystem.current().name();
     Path lockFile =
         options.lockFile() != null
             ? options.lockFile()

@@ -1,10 +1,10 @@
 package com.maemuki.bridgelink.ipc.transport;
 
+import com.maemuki.bridgelink.ipc.OperatingSystem;
 import com.maemuki.bridgelink.ipc.transport.unix.UnixSocketTransport;
 import com.maemuki.bridgelink.ipc.transport.windows.NamedPipeTransport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -41,7 +41,7 @@ public final class Transports {
 
   /** The endpoint for this OS; on Windows the server PID comes from the SCM. */
   public static IpcTransport forCurrentOs() {
-    if (isWindows()) {
+    if (OperatingSystem.current().isWindows()) {
       return NamedPipeTransport.forService(PIPE_NAME, WINDOWS_SERVICE_NAME);
     }
     return new UnixSocketTransport(defaultSocketPath());
@@ -60,7 +60,7 @@ public final class Transports {
    * where the socket's directory and mode already say who may listen there).
    */
   public static IpcTransport forCurrentOs(LongSupplier expectedServerPid) {
-    if (isWindows()) {
+    if (OperatingSystem.current().isWindows()) {
       return new NamedPipeTransport(PIPE_NAME, expectedServerPid);
     }
     return new UnixSocketTransport(defaultSocketPath());
@@ -94,10 +94,6 @@ public final class Transports {
       return Path.of(runtimeDir, "maemuki-bridge-link", "ipc.sock");
     }
     return Path.of("/tmp", "maemuki-bridge-link-" + userName, "ipc.sock");
-  }
-
-  public static boolean isWindows() {
-    return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
   }
 
   private static boolean isRoot() {

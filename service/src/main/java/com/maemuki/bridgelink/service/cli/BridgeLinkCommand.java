@@ -1,6 +1,6 @@
 package com.maemuki.bridgelink.service.cli;
 
-import com.maemuki.bridgelink.ipc.transport.Transports;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -34,7 +34,7 @@ public final class BridgeLinkCommand implements Runnable {
 
   /** Entry point of the {@code bridge-link} launcher. */
   public static void main(String[] args) {
-    if (utf8Stdout(Transports.isWindows(), System.console() != null)) {
+    if (utf8Stdout(Platforms.os().isWindows(), System.console() != null)) {
       System.setOut(
           new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
     }

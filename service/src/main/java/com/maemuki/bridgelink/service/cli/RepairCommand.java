@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.cli;
 
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.finding.Fixer;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiTransports;
@@ -159,7 +160,7 @@ public final class RepairCommand implements Callable<Integer> {
         LocalApiTransports.clientFor(
             socket != null && !socket.isBlank()
                 ? LocalApiAddress.parse(socket)
-                : LocalApiAddress.defaultFor(System.getProperty("os.name", ""), Files::exists));
+                : LocalApiAddress.defaultFor(Platforms.os().name(), Files::exists));
     PageOpener pages = new PageOpener(noBrowser, json ? err : out);
     UserRepairRunner repairs = new UserRepairRunner(client, 0, pages, text -> {});
     Duration deadline =

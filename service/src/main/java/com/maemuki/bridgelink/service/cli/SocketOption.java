@@ -1,6 +1,7 @@
 package com.maemuki.bridgelink.service.cli;
 
 import com.maemuki.bridgelink.ipc.transport.Transports;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -67,7 +68,7 @@ final class SocketOption {
         && absolute.equals(Path.of(env).toAbsolutePath().normalize())) {
       return true;
     }
-    if (!Transports.isWindows()
+    if (!Platforms.os().isWindows()
         && absolute.equals(Transports.defaultSocketPath().toAbsolutePath().normalize())) {
       return true;
     }

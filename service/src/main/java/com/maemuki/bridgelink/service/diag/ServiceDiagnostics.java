@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.diag;
 
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
 import com.maemuki.bridgelink.service.platform.FirewallReader;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.service.platform.firewall.Evaluation;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallEvaluator;
 import com.maemuki.bridgelink.service.platform.firewall.Verdict;
@@ -78,13 +79,7 @@ public final class ServiceDiagnostics {
             + " ("
             + System.getProperty("java.vendor", "")
             + ")");
-    v.put(
-        "os",
-        System.getProperty("os.name", "")
-            + " "
-            + System.getProperty("os.version", "")
-            + " "
-            + System.getProperty("os.arch", ""));
+    v.put("os", Platforms.os().describe());
     return v;
   }
 

@@ -31,7 +31,7 @@ final class ResourceIdentity {
   }
 
   static String hostName() {
-    String name = Platforms.isWindows() ? System.getenv("COMPUTERNAME") : null;
+    String name = Platforms.os().isWindows() ? System.getenv("COMPUTERNAME") : null;
     if (name == null || name.isBlank()) {
       name = kernelHostName(Path.of("/proc/sys/kernel/hostname"));
     }

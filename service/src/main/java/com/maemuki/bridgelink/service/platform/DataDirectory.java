@@ -28,7 +28,7 @@ public final class DataDirectory {
       return Path.of(property);
     }
     return resolve(
-        Platforms.isWindows(), System.getenv(), System.getProperty("user.home"), isRoot());
+        Platforms.os().isWindows(), System.getenv(), System.getProperty("user.home"), isRoot());
   }
 
   static Path resolve(boolean windows, Map<String, String> env, String home, boolean root) {

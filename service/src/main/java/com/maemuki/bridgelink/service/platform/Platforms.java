@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.platform;
 
+import com.maemuki.bridgelink.ipc.OperatingSystem;
 import com.maemuki.bridgelink.ipc.transport.unix.GroupDatabase;
 import com.maemuki.bridgelink.service.config.MachinePolicy;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
@@ -20,7 +21,6 @@ import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -39,26 +39,29 @@ public final class Platforms {
 
   private Platforms() {}
 
-  /** The operating system's name as the JVM reports it; the one place the service reads it. */
-  public static String osName() {
-    return System.getProperty("os.name", "");
+  /**
+   * The operating system the service's process runs on: everything in the service that differs by
+   * OS asks here, so one value decides them all.
+   */
+  public static OperatingSystem os() {
+    return OperatingSystem.current();
   }
 
-  public static boolean isWindows() {
-    return osName().toLowerCase(Locale.ROOT).startsWith("windows");
+  private static boolean isWindows() {
+    return os().isWindows();
   }
 
   /** tailscaled's LocalAPI at the configured socket or pipe, else where this OS puts it. */
   public static LocalApiAddress localApiAddress(String configured) {
     return configured != null && !configured.isBlank()
         ? LocalApiAddress.parse(configured)
-        : LocalApiAddress.defaultFor(osName(), Files::exists);
+        : LocalApiAddress.defaultFor(os().name(), Files::exists);
   }
 
   /** The {@code tailscale} CLI on this machine, found by absolute path only. */
   public static Optional<Path> tailscaleCli() {
     return TailscaleCliLocator.find(
-        osName(), System.getenv(), p -> Files.isRegularFile(p) && Files.isExecutable(p));
+        os().name(), System.getenv(), p -> Files.isRegularFile(p) && Files.isExecutable(p));
   }
 
   /**
@@ -116,7 +119,7 @@ public final class Platforms {
 
   /** The adapters for the machine this JVM runs on. */
   public static Platform forThisMachine(PlatformSettings settings) {
-    return forOs(osName(), Path.of("/"), settings);
+    return forOs(os(), Path.of("/"), settings);
   }
 
   /**
@@ -124,14 +127,14 @@ public final class Platforms {
    *
    * @param root the file-system root where Linux facts (/run/systemd/system) are looked up
    */
-  public static Platform forOs(String osName, Path root, PlatformSettings settings) {
-    String os = osName.toLowerCase(Locale.ROOT);
-    if (os.startsWith("windows")) {
+  public static Platform forOs(OperatingSystem os, Path root, PlatformSettings settings) {
+    if (os.isWindows()) {
       return windows(settings);
     }
-    if (os.startsWith("linux")) {
+    if (os.isLinux()) {
       return linux(root, settings);
     }
+    String osName = os.name();
     Unsupported control =
         new Unsupported("Tailscale service control", "not supported on " + osName);
     return new Platform(

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.ipc.OperatingSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +18,7 @@ class PlatformsTest {
 
   @Test
   void linuxWithoutSystemdSaysSoAndHasNoFirewall(@TempDir Path root) {
-    Platform p = Platforms.forOs("Linux", root, settings(root));
+    Platform p = Platforms.forOs(OperatingSystem.of("Linux"), root, settings(root));
     assertThat(p.os()).isEqualTo("linux");
     assertThat(p.serviceControl().unsupported()).isPresent();
     assertThat(p.serviceControl().query().kind()).isEqualTo(ServiceState.Kind.UNKNOWN);
@@ -42,14 +43,14 @@ class PlatformsTest {
         Files.writeString(
             Files.createDirectories(root.resolve("bin")).resolve("systemctl"), "#!/bin/sh\n");
     systemctl.toFile().setExecutable(true);
-    Platform p = Platforms.forOs("Linux", root, settings(root));
+    Platform p = Platforms.forOs(OperatingSystem.of("Linux"), root, settings(root));
     assertThat(p.serviceControl()).isInstanceOf(WaitingServiceControl.class);
     assertThat(p.serviceControl().unsupported()).isEmpty();
   }
 
   @Test
   void otherSystemsAreUnsupportedWithTheirName(@TempDir Path root) {
-    Platform p = Platforms.forOs("Mac OS X", root, settings(root));
+    Platform p = Platforms.forOs(OperatingSystem.of("Mac OS X"), root, settings(root));
     assertThat(p.serviceControl().unsupported().get().reason())
         .isEqualTo("not supported on Mac OS X");
     assertThat(p.firewallReader().read(List.of()))
@@ -58,7 +59,7 @@ class PlatformsTest {
 
   @Test
   void windowsAdaptersAreBuiltWithoutNativeCalls(@TempDir Path root) {
-    Platform p = Platforms.forOs("Windows 11", root, settings(root));
+    Platform p = Platforms.forOs(OperatingSystem.of("Windows 11"), root, settings(root));
     assertThat(p.os()).isEqualTo("windows");
     // The scripts were extracted from the jar into the data directory's scripts folder.
     assertThat(root.resolve("data/scripts/Get-BridgeLinkFirewall.ps1")).exists();

@@ -21,12 +21,13 @@ public final class AccessDeniedException extends LocalApiException {
    * What to do about a 403 "… access denied" from tailscaled on Linux (and other Unix): writers are
    * root, tailscaled's own user and the {@code --operator} user only (ipn/ipnauth; the admin group
    * rule is for macOS and QNAP, so being in sudoers does not make a writer). Empty for anything
-   * else, and on Windows, where 401/403 mean another user holds tailscaled.
+   * else, and over a named pipe (Windows), where 401/403 mean another user holds tailscaled. The
+   * transport says which rule applies, so this module never asks which OS it runs on.
+   *
+   * @param unixSocket whether tailscaled was reached over a Unix socket
    */
-  static String operatorHint(int status, String serverMessage) {
-    boolean windows =
-        System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
-    if (status != 403 || windows || !serverMessage.contains("access denied")) {
+  static String operatorHint(int status, String serverMessage, boolean unixSocket) {
+    if (status != 403 || !unixSocket || !serverMessage.contains("access denied")) {
       return "";
     }
     return ". Only root and the Tailscale operator may change Tailscale here (sudoers are not"

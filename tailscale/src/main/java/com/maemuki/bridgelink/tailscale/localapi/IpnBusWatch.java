@@ -20,12 +20,14 @@ public final class IpnBusWatch implements AutoCloseable {
 
   private final LocalApiChannel channel;
   private final long maxLineBytes;
+  private final boolean unixSocket;
   private volatile boolean cancelled;
   private InputStream body;
 
-  IpnBusWatch(LocalApiChannel channel, long maxLineBytes) {
+  IpnBusWatch(LocalApiChannel channel, long maxLineBytes, boolean unixSocket) {
     this.channel = channel;
     this.maxLineBytes = maxLineBytes;
+    this.unixSocket = unixSocket;
   }
 
   /**
@@ -46,7 +48,8 @@ public final class IpnBusWatch implements AutoCloseable {
         InputStream stream = HttpWire.body(in, head, "GET");
         if (head.status() < 200 || head.status() > 299) {
           LocalApiException error =
-              LocalApiClient.errorFor(ENDPOINT, head.status(), HttpWire.readAll(stream, 64 * 1024));
+              LocalApiClient.errorFor(
+                  ENDPOINT, head.status(), HttpWire.readAll(stream, 64 * 1024), unixSocket);
           close();
           throw error;
         }

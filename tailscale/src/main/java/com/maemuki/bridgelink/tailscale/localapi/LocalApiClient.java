@@ -161,7 +161,7 @@ public final class LocalApiClient {
           "could not send the watch-ipn-bus request: " + e.getMessage(),
           e);
     }
-    return new IpnBusWatch(channel, maxBodyBytes);
+    return new IpnBusWatch(channel, maxBodyBytes, overUnixSocket());
   }
 
   /**
@@ -171,7 +171,7 @@ public final class LocalApiClient {
   public LocalApiResponse send(LocalApiRequest request, Duration budget) throws LocalApiException {
     LocalApiResponse response = exchange(request, budget);
     if (!response.successful()) {
-      throw errorFor(request.endpoint(), response.status(), response.body());
+      throw errorFor(request.endpoint(), response.status(), response.body(), overUnixSocket());
     }
     return response;
   }
@@ -221,7 +221,12 @@ public final class LocalApiClient {
         e);
   }
 
-  static LocalApiException errorFor(String endpoint, int status, byte[] body) {
+  /** Whether tailscaled is reached over a Unix socket (its access rules differ from a pipe's). */
+  private boolean overUnixSocket() {
+    return dialer instanceof UnixSocketDialer;
+  }
+
+  static LocalApiException errorFor(String endpoint, int status, byte[] body, boolean unixSocket) {
     String message = ErrorBodies.messageOf(body);
     String shown = message.isEmpty() ? "(no error text)" : message;
     if (status == 401 || status == 403) {
@@ -234,7 +239,7 @@ public final class LocalApiClient {
               + status
               + "): "
               + shown
-              + AccessDeniedException.operatorHint(status, message));
+              + AccessDeniedException.operatorHint(status, message, unixSocket));
     }
     return new BadResponseException(
         status,

@@ -107,4 +107,16 @@ class LocalApiErrorsTest extends SimulatorBackedTest {
             BadResponseException.class,
             e -> assertThat(e.serverMessage()).isEqualTo("backend error"));
   }
+
+  // The operator hint is about tailscaled's Unix-socket writers (ipn/ipnauth); over the Windows
+  // pipe a 403 means another user holds tailscaled, so the transport, not the OS, picks the rule.
+  @Test
+  void theOperatorHintFollowsTheTransport() {
+    byte[] body = "{\"error\":\"prefs write access denied\"}".getBytes();
+
+    assertThat(LocalApiClient.errorFor("prefs", 403, body, true).getMessage())
+        .contains("sudo tailscale set --operator=$USER");
+    assertThat(LocalApiClient.errorFor("prefs", 403, body, false).getMessage())
+        .isEqualTo("tailscaled denied access to prefs (HTTP 403): prefs write access denied");
+  }
 }

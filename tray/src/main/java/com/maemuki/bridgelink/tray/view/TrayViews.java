@@ -40,7 +40,7 @@ public final class TrayViews {
           "awt".equals(kind)
               ? AwtTrayView.open(handler)
               : DorkboxTrayView.open(
-                  trayType == null ? TrayTypes.forOs(osName) : trayType, handler);
+                  trayType == null ? TrayTypes.forOs(osName) : trayType, osName, handler);
       if (view.isPresent()) {
         return view.get();
       }

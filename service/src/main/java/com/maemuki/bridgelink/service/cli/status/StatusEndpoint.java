@@ -23,7 +23,8 @@ public record StatusEndpoint(IpcTransport transport, Path socket) {
       return new StatusEndpoint(Transports.at(explicitSocket), explicitSocket);
     }
     return new StatusEndpoint(
-        Transports.forCurrentOs(), Platforms.isWindows() ? null : Transports.defaultSocketPath());
+        Transports.forCurrentOs(),
+        Platforms.os().isWindows() ? null : Transports.defaultSocketPath());
   }
 
   /** Connects and says hello. */

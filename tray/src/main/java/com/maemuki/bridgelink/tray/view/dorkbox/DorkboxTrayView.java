@@ -51,8 +51,8 @@ public final class DorkboxTrayView implements TrayView {
   /**
    * Dorkbox starts GTK for every tray type on Linux and other Unixes, never on Windows or macOS.
    */
-  private static boolean usesGtk(String trayType) {
-    String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+  private static boolean usesGtk(String trayType, String osName) {
+    String os = osName.toLowerCase(Locale.ROOT);
     return !os.startsWith("windows") && !os.startsWith("mac") && !"WindowsNative".equals(trayType);
   }
 
@@ -67,14 +67,16 @@ public final class DorkboxTrayView implements TrayView {
    *
    * @param trayType a {@code SystemTray.TrayType} name, see {@link
    *     com.maemuki.bridgelink.tray.view.TrayTypes}
+   * @param osName the tray process's {@code os.name}, as TrayMain read it
    * @return empty when Dorkbox finds no usable tray (it logs why)
    */
-  public static Optional<TrayView> open(String trayType, Consumer<TrayCommand> handler) {
+  public static Optional<TrayView> open(
+      String trayType, String osName, Consumer<TrayCommand> handler) {
     DorkboxUpdates.switchOff();
     SystemTray.FORCE_TRAY_TYPE = SystemTray.TrayType.valueOf(trayType);
     // Root or not, take the same code path as a normal user (it would swap AppIndicator for Swing).
     SystemTray.ENABLE_ROOT_CHECK = false;
-    if (usesGtk(trayType)) {
+    if (usesGtk(trayType, osName)) {
       // GTK up and running, then AWT, then Dorkbox: ToolkitStartup says why.
       ToolkitStartup.gtkThenAwt(GTK_START_LIMIT);
     }
