@@ -3,8 +3,9 @@ package com.maemuki.bridgelink.service.platform;
 /**
  * The tailscaled service as the OS service manager sees it: the SCM's {@code Tailscale} service on
  * Windows, the {@code tailscaled} unit under systemd. Queries never throw; an adapter that cannot
- * ask says {@link ServiceState.Kind#UNKNOWN} with why. (Start and restart for the repair come with
- * the platform adapters.)
+ * ask says {@link ServiceState.Kind#UNKNOWN} with why. The OS adapters are {@link
+ * ServiceManagerOps} (which adds start and stop for the repairs); {@link TailscaledBinaries} stands
+ * in where no service manager runs.
  */
 public interface DaemonControl {
 

@@ -7,13 +7,11 @@ import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
 import com.maemuki.bridgelink.service.platform.linux.FileMachinePolicy;
 import com.maemuki.bridgelink.service.platform.linux.GroupFileLookup;
 import com.maemuki.bridgelink.service.platform.linux.SystemctlServiceOps;
-import com.maemuki.bridgelink.service.platform.linux.SystemdDaemonControl;
 import com.maemuki.bridgelink.service.platform.linux.SystemdDetection;
 import com.maemuki.bridgelink.service.platform.windows.AccountGroupLookup;
 import com.maemuki.bridgelink.service.platform.windows.PowerShellFirewall;
 import com.maemuki.bridgelink.service.platform.windows.RegistryMachinePolicy;
 import com.maemuki.bridgelink.service.platform.windows.RegistryPolicyWatcher;
-import com.maemuki.bridgelink.service.platform.windows.ScmDaemonControl;
 import com.maemuki.bridgelink.service.platform.windows.ScmServiceOps;
 import com.maemuki.bridgelink.service.platform.windows.WindowsEventLogSink;
 import com.maemuki.bridgelink.tailscale.cli.TailscaleCliLocator;
@@ -70,10 +68,12 @@ public final class Platforms {
    */
   public static DaemonControl daemonControl() {
     if (isWindows()) {
-      return new ScmDaemonControl();
+      return new ScmServiceOps(WINDOWS_SERVICE);
     }
-    if (java.nio.file.Files.isDirectory(java.nio.file.Path.of("/run/systemd/system"))) {
-      return new SystemdDaemonControl();
+    SystemdDetection.Result systemd = SystemdDetection.detect(Path.of("/"));
+    if (systemd.systemctl().isPresent()) {
+      return new SystemctlServiceOps(
+          new ProcessProgramRunner(), systemd.systemctl().get(), SYSTEMD_UNIT);
     }
     return new TailscaledBinaries();
   }

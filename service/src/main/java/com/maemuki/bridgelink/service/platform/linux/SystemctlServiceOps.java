@@ -20,6 +20,9 @@ public final class SystemctlServiceOps implements ServiceManagerOps {
 
   private static final Duration DEADLINE = Duration.ofSeconds(10);
 
+  /** A state query is what the monitor polls: it must not hold the daemon source up for long. */
+  private static final Duration QUERY_DEADLINE = Duration.ofSeconds(3);
+
   private final ProgramRunner runner;
   private final String systemctl;
   private final String unit;
@@ -58,7 +61,7 @@ public final class SystemctlServiceOps implements ServiceManagerOps {
   @Override
   public ServiceState query() {
     try {
-      ProgramResult r = runner.run(showCommand(), DEADLINE);
+      ProgramResult r = runner.run(showCommand(), QUERY_DEADLINE);
       if (!r.succeeded()) {
         return ServiceState.unknown("systemctl show failed: " + r.firstErrorLine());
       }
