@@ -1,9 +1,6 @@
 package com.maemuki.bridgelink.ipc.transport.windows;
 
-import com.sun.jna.platform.win32.W32Service;
-import com.sun.jna.platform.win32.W32ServiceManager;
 import com.sun.jna.platform.win32.Win32Exception;
-import com.sun.jna.platform.win32.Winsvc;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,15 +17,9 @@ public final class ScmServicePid implements LongSupplier {
   /** The PID, or -1 when the service is not installed or not running (no server is trusted). */
   @Override
   public long getAsLong() {
-    // The constructor opens the SCM with the given access.
-    try (W32ServiceManager manager = new W32ServiceManager(Winsvc.SC_MANAGER_CONNECT)) {
-      W32Service service = manager.openService(serviceName, Winsvc.SERVICE_QUERY_STATUS);
-      try {
-        int pid = service.queryStatus().dwProcessId;
-        return pid == 0 ? -1 : pid;
-      } finally {
-        service.close();
-      }
+    try {
+      int pid = ScmQuery.status(serviceName).dwProcessId;
+      return pid == 0 ? -1 : pid;
     } catch (Win32Exception e) {
       return -1;
     }

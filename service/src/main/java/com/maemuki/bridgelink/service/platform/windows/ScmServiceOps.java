@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.platform.windows;
 
+import com.maemuki.bridgelink.ipc.transport.windows.ScmQuery;
 import com.maemuki.bridgelink.service.platform.ScmStates;
 import com.maemuki.bridgelink.service.platform.ServiceManagerOps;
 import com.maemuki.bridgelink.service.platform.ServiceOperationException;
@@ -29,12 +30,9 @@ public final class ScmServiceOps implements ServiceManagerOps {
 
   @Override
   public ServiceState query() {
-    try (W32ServiceManager manager = new W32ServiceManager(Winsvc.SC_MANAGER_CONNECT)) {
-      manager.open(Winsvc.SC_MANAGER_CONNECT);
-      try (W32Service service = manager.openService(serviceName, Winsvc.SERVICE_QUERY_STATUS)) {
-        int state = service.queryStatus().dwCurrentState;
-        return new ServiceState(ScmStates.kind(state), ScmStates.name(state));
-      }
+    try {
+      int state = ScmQuery.status(serviceName).dwCurrentState;
+      return new ServiceState(ScmStates.kind(state), ScmStates.name(state));
     } catch (Win32Exception e) {
       if (e.getErrorCode() == WinError.ERROR_SERVICE_DOES_NOT_EXIST) {
         return new ServiceState(ServiceState.Kind.NOT_INSTALLED, "no service named " + serviceName);
