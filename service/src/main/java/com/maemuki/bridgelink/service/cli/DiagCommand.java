@@ -11,7 +11,6 @@ import com.maemuki.bridgelink.service.platform.DataDirectory;
 import com.maemuki.bridgelink.service.platform.Platform;
 import com.maemuki.bridgelink.service.platform.PlatformSettings;
 import com.maemuki.bridgelink.service.platform.Platforms;
-import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.repair.AuditLog;
 import com.maemuki.bridgelink.tailscale.cli.TailscaleCli;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
@@ -90,7 +89,7 @@ public final class DiagCommand implements Callable<Integer> {
     LocalApiClient client = LocalApiTransports.clientFor(Platforms.localApiAddress(address));
     List<Integer> inbound =
         cfg.peers().stream().map(PeerConfig::localPorts).flatMap(List::stream).distinct().toList();
-    ProcessProgramRunner runner = new ProcessProgramRunner();
+    ProcessCommandRunner runner = new ProcessCommandRunner();
     Platform platform =
         Platforms.forThisMachine(
             new PlatformSettings(() -> false, data, null, "Tailscale", runner, null));

@@ -22,7 +22,6 @@ import com.maemuki.bridgelink.service.platform.DataDirectory;
 import com.maemuki.bridgelink.service.platform.Platform;
 import com.maemuki.bridgelink.service.platform.PlatformSettings;
 import com.maemuki.bridgelink.service.platform.Platforms;
-import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
 import com.maemuki.bridgelink.service.repair.AuditLog;
 import com.maemuki.bridgelink.service.repair.IpcRepairs;
@@ -84,7 +83,7 @@ final class DaemonIpc implements AutoCloseable {
       Path configFile) {
     Supplier<BridgeLinkConfig> config = configs::current;
     LocalApiClients clients = new LocalApiClients(config);
-    ProcessProgramRunner runner = new ProcessProgramRunner();
+    ProcessCommandRunner runner = new ProcessCommandRunner();
     Platform platform =
         Platforms.forThisMachine(
             new PlatformSettings(
@@ -127,7 +126,7 @@ final class DaemonIpc implements AutoCloseable {
                               cli ->
                                   new TailscaleCli(
                                       cli,
-                                      new ProcessCommandRunner(),
+                                      runner,
                                       Optional.of(clients.endpoint()),
                                       TailscaleCli.Deadlines.DEFAULT)),
                       ServiceDiagnostics.versions(version));

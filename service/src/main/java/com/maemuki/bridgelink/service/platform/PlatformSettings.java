@@ -1,5 +1,7 @@
 package com.maemuki.bridgelink.service.platform;
 
+import com.maemuki.bridgelink.tailscale.process.CommandRunner;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -21,7 +23,7 @@ public record PlatformSettings(
     Path dataDir,
     Path installDir,
     String interfaceAlias,
-    ProgramRunner runner,
+    CommandRunner runner,
     Duration firewallDeadline) {
 
   public PlatformSettings {
@@ -36,6 +38,6 @@ public record PlatformSettings(
   public static PlatformSettings of(
       BooleanSupplier localApiAnswers, Path dataDir, Path installDir) {
     return new PlatformSettings(
-        localApiAnswers, dataDir, installDir, "Tailscale", new ProcessProgramRunner(), null);
+        localApiAnswers, dataDir, installDir, "Tailscale", new ProcessCommandRunner(), null);
   }
 }

@@ -16,6 +16,7 @@ import com.maemuki.bridgelink.service.platform.windows.ScmServiceOps;
 import com.maemuki.bridgelink.service.platform.windows.WindowsEventLogSink;
 import com.maemuki.bridgelink.tailscale.cli.TailscaleCliLocator;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,7 +74,7 @@ public final class Platforms {
     SystemdDetection.Result systemd = SystemdDetection.detect(Path.of("/"));
     if (systemd.systemctl().isPresent()) {
       return new SystemctlServiceOps(
-          new ProcessProgramRunner(), systemd.systemctl().get(), SYSTEMD_UNIT);
+          new ProcessCommandRunner(), systemd.systemctl().get(), SYSTEMD_UNIT);
     }
     return new TailscaledBinaries();
   }

@@ -3,7 +3,6 @@ package com.maemuki.bridgelink.service.diag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.cli.BridgeLinkCommand;
-import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.platform.StandInProgram;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
 import com.maemuki.bridgelink.service.platform.windows.PowerShellFirewall;
@@ -101,7 +100,7 @@ class DiagnosticsBundleTest {
     StandInProgram powershell = StandInProgram.create(dir, "powershell.exe", fixture, 0);
     PowerShellFirewall firewall =
         new PowerShellFirewall(
-            new ProcessProgramRunner(),
+            new ProcessCommandRunner(),
             new PowerShellCommands(powershell.path(), "C:\\x", "Tailscale"),
             Duration.ofSeconds(20));
     LocalApiClient client = new LocalApiClient(new UnixSocketDialer(socket));

@@ -6,13 +6,13 @@ import com.maemuki.bridgelink.service.finding.Finding;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.platform.EventLogSink;
 import com.maemuki.bridgelink.service.platform.NotApplicableFirewall;
-import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.platform.StandInProgram;
 import com.maemuki.bridgelink.service.platform.Unsupported;
 import com.maemuki.bridgelink.service.platform.UnsupportedServiceControl;
 import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
 import com.maemuki.bridgelink.service.platform.windows.PowerShellFirewall;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -77,7 +77,7 @@ class RepairRegistryTest {
   private OpenInboundPortRepair openPort(StandInProgram ps) {
     PowerShellFirewall firewall =
         new PowerShellFirewall(
-            new ProcessProgramRunner(),
+            new ProcessCommandRunner(),
             new PowerShellCommands(ps.path(), "C:\\BridgeLink\\powershell", "Tailscale"),
             Duration.ofSeconds(20));
     return new OpenInboundPortRepair(firewall, () -> new PortAllowlist(List.of(3389, 8080)));

@@ -19,4 +19,16 @@ public record CommandResult(
   public boolean succeeded() {
     return !timedOut && exitCode == 0;
   }
+
+  /** The first non-blank line of stderr (or stdout), for messages; "" when both are empty. */
+  public String firstErrorLine() {
+    for (String text : new String[] {stderr, stdout}) {
+      for (String line : text.split("\\R")) {
+        if (!line.isBlank()) {
+          return line.strip();
+        }
+      }
+    }
+    return "";
+  }
 }

@@ -1,11 +1,11 @@
 package com.maemuki.bridgelink.service.platform.linux;
 
-import com.maemuki.bridgelink.service.platform.ProgramResult;
-import com.maemuki.bridgelink.service.platform.ProgramRunner;
 import com.maemuki.bridgelink.service.platform.ServiceManagerOps;
 import com.maemuki.bridgelink.service.platform.ServiceOperationException;
 import com.maemuki.bridgelink.service.platform.ServiceState;
 import com.maemuki.bridgelink.service.platform.SystemdUnitState;
+import com.maemuki.bridgelink.tailscale.process.CommandResult;
+import com.maemuki.bridgelink.tailscale.process.CommandRunner;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +23,7 @@ public final class SystemctlServiceOps implements ServiceManagerOps {
   /** A state query is what the monitor polls: it must not hold the daemon source up for long. */
   private static final Duration QUERY_DEADLINE = Duration.ofSeconds(3);
 
-  private final ProgramRunner runner;
+  private final CommandRunner runner;
   private final String systemctl;
   private final String unit;
 
@@ -31,7 +31,7 @@ public final class SystemctlServiceOps implements ServiceManagerOps {
    * @param systemctl absolute path of systemctl
    * @param unit the unit, normally "tailscaled.service"
    */
-  public SystemctlServiceOps(ProgramRunner runner, String systemctl, String unit) {
+  public SystemctlServiceOps(CommandRunner runner, String systemctl, String unit) {
     this.runner = Objects.requireNonNull(runner, "runner");
     this.systemctl = Objects.requireNonNull(systemctl, "systemctl");
     if (!unit.matches("[A-Za-z0-9@._-]{1,200}")) {
@@ -61,13 +61,16 @@ public final class SystemctlServiceOps implements ServiceManagerOps {
   @Override
   public ServiceState query() {
     try {
-      ProgramResult r = runner.run(showCommand(), QUERY_DEADLINE);
+      CommandResult r = runner.run(showCommand(), QUERY_DEADLINE);
       if (!r.succeeded()) {
         return ServiceState.unknown("systemctl show failed: " + r.firstErrorLine());
       }
       return SystemdUnitState.parse(r.stdout());
     } catch (IOException e) {
       return ServiceState.unknown("cannot run systemctl: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ServiceState.unknown("cannot run systemctl: interrupted");
     }
   }
 
@@ -83,7 +86,7 @@ public final class SystemctlServiceOps implements ServiceManagerOps {
 
   private void run(List<String> command, String verb) throws ServiceOperationException {
     try {
-      ProgramResult r = runner.run(command, DEADLINE);
+      CommandResult r = runner.run(command, DEADLINE);
       if (!r.succeeded()) {
         throw new ServiceOperationException(
             "systemctl "
@@ -95,6 +98,9 @@ public final class SystemctlServiceOps implements ServiceManagerOps {
       }
     } catch (IOException e) {
       throw new ServiceOperationException("cannot run systemctl: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ServiceOperationException("cannot run systemctl: interrupted", e);
     }
   }
 }

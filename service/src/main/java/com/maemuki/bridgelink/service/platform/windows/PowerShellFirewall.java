@@ -4,11 +4,11 @@ import com.maemuki.bridgelink.service.platform.FirewallEditResult;
 import com.maemuki.bridgelink.service.platform.FirewallEditor;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
 import com.maemuki.bridgelink.service.platform.FirewallReader;
-import com.maemuki.bridgelink.service.platform.ProgramResult;
-import com.maemuki.bridgelink.service.platform.ProgramRunner;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallParseException;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallSnapshotParser;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
+import com.maemuki.bridgelink.tailscale.process.CommandResult;
+import com.maemuki.bridgelink.tailscale.process.CommandRunner;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -32,11 +32,11 @@ public final class PowerShellFirewall implements FirewallReader, FirewallEditor 
           + " PowerShell or NetSecurity cmdlets on this machine), so the firewall cannot be read;"
           + " everything else is still monitored";
 
-  private final ProgramRunner runner;
+  private final CommandRunner runner;
   private final PowerShellCommands commands;
   private final Duration deadline;
 
-  public PowerShellFirewall(ProgramRunner runner, PowerShellCommands commands, Duration deadline) {
+  public PowerShellFirewall(CommandRunner runner, PowerShellCommands commands, Duration deadline) {
     this.runner = Objects.requireNonNull(runner, "runner");
     this.commands = Objects.requireNonNull(commands, "commands");
     this.deadline = Objects.requireNonNull(deadline, "deadline");
@@ -44,11 +44,14 @@ public final class PowerShellFirewall implements FirewallReader, FirewallEditor 
 
   @Override
   public FirewallInspection read(List<Integer> localPorts) {
-    ProgramResult result;
+    CommandResult result;
     try {
       result = runner.run(commands.inspect(localPorts), deadline);
     } catch (IOException e) {
       return new FirewallInspection.Failed("cannot run PowerShell: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new FirewallInspection.Failed("cannot run PowerShell: interrupted");
     }
     if (result.timedOut()) {
       return new FirewallInspection.Failed(
@@ -96,11 +99,14 @@ public final class PowerShellFirewall implements FirewallReader, FirewallEditor 
   }
 
   private FirewallEditResult edit(List<String> command, String what) {
-    ProgramResult result;
+    CommandResult result;
     try {
       result = runner.run(command, deadline);
     } catch (IOException e) {
       return FirewallEditResult.failed("cannot run PowerShell: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return FirewallEditResult.failed("cannot run PowerShell: interrupted");
     }
     if (result.timedOut()) {
       return FirewallEditResult.failed("changing the firewall for " + what + " timed out");

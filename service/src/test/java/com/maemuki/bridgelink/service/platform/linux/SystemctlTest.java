@@ -3,10 +3,10 @@ package com.maemuki.bridgelink.service.platform.linux;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.platform.ServiceOperationException;
 import com.maemuki.bridgelink.service.platform.ServiceState;
 import com.maemuki.bridgelink.service.platform.StandInProgram;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +24,7 @@ class SystemctlTest {
     Files.writeString(out, "LoadState=loaded\nActiveState=inactive\nSubState=dead\nMainPID=0\n");
     StandInProgram systemctl = StandInProgram.create(dir, "systemctl", out, 0);
     SystemctlServiceOps ops =
-        new SystemctlServiceOps(new ProcessProgramRunner(), systemctl.path(), "tailscaled.service");
+        new SystemctlServiceOps(new ProcessCommandRunner(), systemctl.path(), "tailscaled.service");
     assertThat(ops.query().kind()).isEqualTo(ServiceState.Kind.STOPPED);
     ops.requestStart();
     ops.requestStop();
@@ -46,7 +46,7 @@ class SystemctlTest {
     Files.writeString(out, "Failed to start tailscaled.service: Access denied\n");
     StandInProgram systemctl = StandInProgram.create(dir, "systemctl", out, 1);
     SystemctlServiceOps ops =
-        new SystemctlServiceOps(new ProcessProgramRunner(), systemctl.path(), "tailscaled.service");
+        new SystemctlServiceOps(new ProcessCommandRunner(), systemctl.path(), "tailscaled.service");
     assertThatThrownBy(ops::requestStart)
         .isInstanceOf(ServiceOperationException.class)
         .hasMessageContaining("Access denied");
@@ -58,7 +58,7 @@ class SystemctlTest {
     assertThatThrownBy(
             () ->
                 new SystemctlServiceOps(
-                    new ProcessProgramRunner(), "/bin/systemctl", "a b; reboot"))
+                    new ProcessCommandRunner(), "/bin/systemctl", "a b; reboot"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

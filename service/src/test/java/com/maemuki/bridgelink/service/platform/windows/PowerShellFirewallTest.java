@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.service.platform.FirewallEditResult;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
-import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.platform.StandInProgram;
 import com.maemuki.bridgelink.service.platform.firewall.NetworkCategory;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class PowerShellFirewallTest {
 
   private PowerShellFirewall firewall(StandInProgram ps) {
     return new PowerShellFirewall(
-        new ProcessProgramRunner(),
+        new ProcessCommandRunner(),
         new PowerShellCommands(ps.path(), "C:\\BridgeLink\\powershell", "Tailscale"),
         Duration.ofSeconds(20));
   }

@@ -8,10 +8,10 @@ import com.maemuki.bridgelink.service.ipc.AuthorizationPolicy;
 import com.maemuki.bridgelink.service.ipc.Authorizer;
 import com.maemuki.bridgelink.service.platform.EventLogSink;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
-import com.maemuki.bridgelink.service.platform.ProcessProgramRunner;
 import com.maemuki.bridgelink.service.platform.ServiceState;
 import com.maemuki.bridgelink.service.platform.ShippedScripts;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -40,7 +40,7 @@ class WindowsIntegrationTest {
     Path scripts = ShippedScripts.locate(null, dir, PowerShellCommands.SCRIPTS);
     PowerShellFirewall firewall =
         new PowerShellFirewall(
-            new ProcessProgramRunner(),
+            new ProcessCommandRunner(),
             new PowerShellCommands(
                 PowerShellCommands.windowsPowerShell(System.getenv("SystemRoot")),
                 scripts.toString(),

@@ -1,4 +1,4 @@
-package com.maemuki.bridgelink.service.platform;
+package com.maemuki.bridgelink.tailscale.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,13 +14,16 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 @EnabledOnOs({OS.LINUX, OS.MAC})
-class ProcessProgramRunnerTest {
+/**
+ * The argument-list form of {@link CommandRunner} that the OS adapters (systemctl, PowerShell) use.
+ */
+class CommandLineRunTest {
 
-  private final ProcessProgramRunner runner = new ProcessProgramRunner();
+  private final ProcessCommandRunner runner = new ProcessCommandRunner();
 
   @Test
-  void argumentsArriveOneByOneUninterpreted() throws IOException {
-    ProgramResult r =
+  void argumentsArriveOneByOneUninterpreted() throws Exception {
+    CommandResult r =
         runner.run(
             List.of("/bin/sh", "-c", "printf '%s|' \"$@\"", "sh", "3389; rm -rf /", "$(id)", "ü"),
             Duration.ofSeconds(10));
@@ -38,7 +41,7 @@ class ProcessProgramRunnerTest {
   @Test
   void theWholeTreeIsKilledAtTheDeadline(@TempDir Path dir) throws Exception {
     Path pidFile = dir.resolve("child.pid");
-    ProgramResult r =
+    CommandResult r =
         runner.run(
             List.of("/bin/sh", "-c", "sleep 600 & echo $! > " + pidFile + "; wait"),
             Duration.ofMillis(500));
@@ -51,8 +54,8 @@ class ProcessProgramRunnerTest {
   }
 
   @Test
-  void exitCodeAndStderr() throws IOException {
-    ProgramResult r =
+  void exitCodeAndStderr() throws Exception {
+    CommandResult r =
         runner.run(List.of("/bin/sh", "-c", "echo boom >&2; exit 3"), Duration.ofSeconds(10));
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.firstErrorLine()).isEqualTo("boom");
