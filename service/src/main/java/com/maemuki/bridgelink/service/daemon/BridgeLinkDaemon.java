@@ -12,8 +12,12 @@ import com.maemuki.bridgelink.service.monitor.LinkMonitor;
 import com.maemuki.bridgelink.service.monitor.Snapshot;
 import com.maemuki.bridgelink.service.monitor.sources.FirewallSource;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
+import com.maemuki.bridgelink.service.platform.Platform;
+import com.maemuki.bridgelink.service.platform.PlatformSettings;
 import com.maemuki.bridgelink.service.platform.Platforms;
+import com.maemuki.bridgelink.tailscale.process.ProcessCommandRunner;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -35,6 +39,9 @@ public final class BridgeLinkDaemon implements AutoCloseable {
   private final SourceWiring sources;
   private final LinkMonitor monitor;
   private final MetricsExport metrics;
+  private final Platform platform;
+  private final LocalApiClients repairClients;
+  private final Path dataDir;
   private AutoCloseable policyWatch = () -> {};
   private DaemonIpc ipc;
   private String ipcProblem;
@@ -43,11 +50,25 @@ public final class BridgeLinkDaemon implements AutoCloseable {
     configs =
         new ConfigManager(
             options.configFile(), options.configRequired(), options.policy(), options.overrides());
+    // The one Platform of this process: the firewall source reads through it, the repairs act
+    // through it, events go to its log and its watcher re-triggers the firewall source.
+    dataDir = DataDirectory.resolve();
+    repairClients = new LocalApiClients(configs::current);
+    platform =
+        Platforms.forThisMachine(
+            new PlatformSettings(
+                () -> DaemonIpc.answers(repairClients),
+                dataDir,
+                Platforms.installDir(),
+                null,
+                new ProcessCommandRunner(),
+                null));
     AtomicReference<LinkMonitor> self = new AtomicReference<>();
     sources =
         new SourceWiring(
             configs,
             options.daemonControl(),
+            platform.firewallReader(),
             () -> self.get() == null ? null : self.get().readings(),
             Clock.systemUTC());
     CheckEvaluator evaluator = new CheckEvaluator(configs::current);
@@ -68,7 +89,7 @@ public final class BridgeLinkDaemon implements AutoCloseable {
     }
     metrics = export;
     monitor.addListener(new LinkMetrics(metrics.registry()));
-    monitor.addListener(new EventLogListener(Platforms.eventLog()));
+    monitor.addListener(new EventLogListener(platform.eventLog()));
     configs.addListener(
         cfg -> {
           monitor.reconfigure(cfg.damping());
@@ -82,7 +103,7 @@ public final class BridgeLinkDaemon implements AutoCloseable {
     daemon.monitor.start();
     // A firewall policy change re-reads the firewall at once (its poll is slow).
     daemon.policyWatch =
-        Platforms.policyWatcher().start(() -> daemon.monitor.trigger(FirewallSource.NAME));
+        daemon.platform.policyWatcher().start(() -> daemon.monitor.trigger(FirewallSource.NAME));
     if (options.ipcEndpoint() != null) {
       daemon.serveIpc(options);
     }
@@ -123,7 +144,9 @@ public final class BridgeLinkDaemon implements AutoCloseable {
               options.ipcEndpoint(),
               monitor,
               configs,
-              DataDirectory.resolve(),
+              platform,
+              repairClients,
+              dataDir,
               options.configFile());
     } catch (IOException | RuntimeException e) {
       ipcProblem = "cannot serve " + options.ipcEndpoint().describe() + ": " + reason(e);

@@ -20,7 +20,6 @@ import com.maemuki.bridgelink.service.monitor.LinkMonitor;
 import com.maemuki.bridgelink.service.monitor.SnapshotJson;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
 import com.maemuki.bridgelink.service.platform.Platform;
-import com.maemuki.bridgelink.service.platform.PlatformSettings;
 import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.service.platform.firewall.PortAllowlist;
 import com.maemuki.bridgelink.service.repair.AuditLog;
@@ -79,15 +78,11 @@ final class DaemonIpc implements AutoCloseable {
       IpcTransport endpoint,
       LinkMonitor monitor,
       ConfigManager configs,
+      Platform platform,
+      LocalApiClients clients,
       Path dataDir,
       Path configFile) {
     Supplier<BridgeLinkConfig> config = configs::current;
-    LocalApiClients clients = new LocalApiClients(config);
-    ProcessCommandRunner runner = new ProcessCommandRunner();
-    Platform platform =
-        Platforms.forThisMachine(
-            new PlatformSettings(
-                () -> answers(clients), dataDir, Platforms.installDir(), null, runner, null));
     AuditLog audit = new AuditLog(dataDir);
     RepairRegistry registry =
         new RepairRegistry(
@@ -126,7 +121,7 @@ final class DaemonIpc implements AutoCloseable {
                               cli ->
                                   new TailscaleCli(
                                       cli,
-                                      runner,
+                                      new ProcessCommandRunner(),
                                       Optional.of(clients.endpoint()),
                                       TailscaleCli.Deadlines.DEFAULT)),
                       ServiceDiagnostics.versions(version));
@@ -156,10 +151,13 @@ final class DaemonIpc implements AutoCloseable {
       IpcTransport endpoint,
       LinkMonitor monitor,
       ConfigManager configs,
+      Platform platform,
+      LocalApiClients clients,
       Path dataDir,
       Path configFile)
       throws IOException {
-    DaemonIpc ipc = new DaemonIpc(endpoint, monitor, configs, dataDir, configFile);
+    DaemonIpc ipc =
+        new DaemonIpc(endpoint, monitor, configs, platform, clients, dataDir, configFile);
     try {
       ipc.server.start();
     } catch (IOException | RuntimeException e) {
@@ -178,7 +176,8 @@ final class DaemonIpc implements AutoCloseable {
         Optional.ofNullable(config.operatorsGroup()), config.allowUserRepair());
   }
 
-  private static boolean answers(LocalApiClients clients) {
+  /** Whether tailscaled answers a short status request now (a repair's recovery check). */
+  static boolean answers(LocalApiClients clients) {
     try {
       clients.get().status(false);
       return true;

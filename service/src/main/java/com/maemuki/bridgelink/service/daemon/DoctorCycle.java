@@ -10,6 +10,8 @@ import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.monitor.SourceReadings;
 import com.maemuki.bridgelink.service.monitor.sources.ProbeSource;
 import com.maemuki.bridgelink.service.observation.ProbeReading;
+import com.maemuki.bridgelink.service.platform.DataDirectory;
+import com.maemuki.bridgelink.service.platform.Platforms;
 import com.maemuki.bridgelink.tailscale.model.Status;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +63,12 @@ public final class DoctorCycle {
               return t;
             });
     try (SourceWiring sources =
-        new SourceWiring(configs, options.daemonControl(), readings::get, clock)) {
+        new SourceWiring(
+            configs,
+            options.daemonControl(),
+            Platforms.firewallReader(DataDirectory.resolve()),
+            readings::get,
+            clock)) {
       List<Source> first = new ArrayList<>();
       List<Source> second = new ArrayList<>();
       for (Source s : sources.sources) {

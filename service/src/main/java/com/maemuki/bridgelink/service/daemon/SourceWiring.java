@@ -19,8 +19,7 @@ import com.maemuki.bridgelink.service.monitor.sources.ProfileSource;
 import com.maemuki.bridgelink.service.monitor.sources.StatusSource;
 import com.maemuki.bridgelink.service.observation.LocalPortReading;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
-import com.maemuki.bridgelink.service.platform.DataDirectory;
-import com.maemuki.bridgelink.service.platform.Platforms;
+import com.maemuki.bridgelink.service.platform.FirewallReader;
 import com.maemuki.bridgelink.tailscale.model.Status;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -43,6 +42,7 @@ final class SourceWiring implements AutoCloseable {
   SourceWiring(
       ConfigManager configs,
       DaemonControl daemonControl,
+      FirewallReader firewallReader,
       Supplier<SourceReadings> readings,
       Clock clock) {
     Supplier<BridgeLinkConfig> config = configs::current;
@@ -100,7 +100,7 @@ final class SourceWiring implements AutoCloseable {
             clock));
     sources.add(
         new FirewallSource(
-            Platforms.firewallReader(DataDirectory.resolve()),
+            firewallReader,
             () -> localPorts(config.get()),
             () -> firewallPeerIp(config.get(), latestStatus(readings.get())),
             () -> selfIp(latestStatus(readings.get())),

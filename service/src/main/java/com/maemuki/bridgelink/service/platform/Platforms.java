@@ -94,16 +94,6 @@ public final class Platforms {
     return isWindows() ? new AccountGroupLookup() : new GroupFileLookup(GroupDatabase::system);
   }
 
-  /** Fires when the firewall policy may have changed: registry notifications on Windows. */
-  public static PolicyChangeWatcher policyWatcher() {
-    return isWindows() ? new RegistryPolicyWatcher() : PolicyChangeWatcher.NONE;
-  }
-
-  /** The OS event log: the Application log under our source on Windows, a logger elsewhere. */
-  public static EventLogSink eventLog() {
-    return isWindows() ? new WindowsEventLogSink() : new LoggingEventLogSink();
-  }
-
   /** This machine's firewall reader (the monitor's firewall source); cheap off Windows. */
   public static FirewallReader firewallReader(Path dataDir) {
     return forThisMachine(PlatformSettings.of(() -> false, dataDir, installDir())).firewallReader();
