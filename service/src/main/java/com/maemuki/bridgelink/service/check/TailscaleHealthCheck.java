@@ -1,8 +1,8 @@
 package com.maemuki.bridgelink.service.check;
 
 import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.finding.FindingCase;
 import com.maemuki.bridgelink.service.finding.FindingCode;
-import com.maemuki.bridgelink.service.finding.Severity;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -51,11 +51,10 @@ public final class TailscaleHealthCheck implements Check {
       if (!keys.add(key)) {
         continue;
       }
-      Severity severity =
+      out.add(
           message.startsWith("An update from version")
-              ? Severity.INFO
-              : FindingCode.TAILSCALE_HEALTH.severity();
-      out.add(new Finding(FindingCode.TAILSCALE_HEALTH, severity, key, message));
+              ? FindingCase.HEALTH_UPDATE_AVAILABLE.raise(key, message)
+              : Finding.of(FindingCode.TAILSCALE_HEALTH, key, message));
     }
     return out;
   }

@@ -115,11 +115,6 @@ public final class CheckEvaluator implements Evaluator {
         peers(cfg, status, matched, probes));
   }
 
-  @Override
-  public List<String> sourcesOf(Finding finding) {
-    return FindingSources.of(finding);
-  }
-
   /** Tailscale checks name peers by the spec they were given (the host): show the config name. */
   private static Finding renameSubject(Finding f, BridgeLinkConfig cfg) {
     if (f.subject() == null) {

@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.finding;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -57,5 +58,16 @@ public record Finding(
 
   public String repair() {
     return repairWithheld ? null : code.repair();
+  }
+
+  /**
+   * The sources this finding's data comes from: the catalog's, or for {@code source-unavailable}
+   * the source its subject names.
+   */
+  public List<String> sources() {
+    if (code == FindingCode.SOURCE_UNAVAILABLE) {
+      return List.of(subject == null ? "" : subject);
+    }
+    return code.sources();
   }
 }

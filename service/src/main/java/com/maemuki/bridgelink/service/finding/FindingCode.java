@@ -1,6 +1,8 @@
 package com.maemuki.bridgelink.service.finding;
 
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The catalog (DESIGN.md, "Findings"). Each code is stable: scripts, metrics and the tray key on
@@ -308,6 +310,50 @@ public enum FindingCode {
       // the relay server" for 1-3 s after every `up`.
       case PEER_NAME_UNRESOLVED, TAILSCALE_HEALTH -> Duration.ofSeconds(10);
       default -> Duration.ZERO;
+    };
+  }
+
+  /**
+   * The sources this finding's data comes from ({@link SourceNames}): flap damping counts a
+   * sighting only when one of them ran again, a finding awaiting confirmation re-runs them, and a
+   * repair's re-check runs them afresh. {@code source-unavailable} is about the source its subject
+   * names ({@link Finding#sources()}), so it lists none here.
+   */
+  public List<String> sources() {
+    return switch (this) {
+      case DAEMON_NOT_INSTALLED, DAEMON_STOPPED, DAEMON_UNRESPONSIVE, DAEMON_STARTING ->
+          List.of(SourceNames.DAEMON, SourceNames.STATUS);
+      case PEER_OFFLINE -> List.of(SourceNames.STATUS, SourceNames.PROBES);
+      case DNS_NOT_ACCEPTED, UNATTENDED_OFF -> List.of(SourceNames.PREFS);
+      case EMPTY_PROFILE -> List.of(SourceNames.STATUS, SourceNames.PREFS, SourceNames.PROFILE);
+      case PEER_PORT_UNREACHABLE, PEER_PORT_CLOSED -> List.of(SourceNames.PROBES);
+      case LOCAL_PORT_NOT_LISTENING -> List.of(SourceNames.LOCAL_PORTS);
+      case LOCAL_PORT_BLOCKED, ICMP_BLOCKED, ADAPTER_PUBLIC_PROFILE ->
+          List.of(SourceNames.FIREWALL);
+      case PEER_NAME_UNRESOLVED -> List.of(SourceNames.DNS);
+      case CONFIG_INVALID -> List.of(SourceNames.CONFIG);
+      case SOURCE_UNAVAILABLE -> List.of();
+      default -> List.of(SourceNames.STATUS);
+    };
+  }
+
+  /**
+   * Whether a clock jump (sleep and resume) can fake this finding: the "offline" kinds, which the
+   * monitor holds back during the resume grace period because the network needs a moment after a
+   * resume.
+   */
+  public boolean heldBackAfterResume() {
+    return switch (this) {
+      case PEER_OFFLINE,
+          PEER_PORT_UNREACHABLE,
+          PEER_NOT_IN_TAILNET,
+          PEER_NOT_SHARED_BACK,
+          PEER_NAME_UNRESOLVED,
+          PATH_RELAYED,
+          DAEMON_UNRESPONSIVE,
+          SOURCE_UNAVAILABLE ->
+          true;
+      default -> false;
     };
   }
 

@@ -1,7 +1,6 @@
 package com.maemuki.bridgelink.service.monitor;
 
 import com.maemuki.bridgelink.service.finding.Finding;
-import com.maemuki.bridgelink.service.finding.FindingCode;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,23 +22,18 @@ public interface Evaluator {
 
   /**
    * The sources a finding's data comes from: damping counts a new sighting only when one of them
-   * ran again, and a finding waiting for confirmation makes them run again soon.
+   * ran again, and a finding waiting for confirmation makes them run again soon. The catalog
+   * declares them ({@link Finding#sources()}); test evaluators may say otherwise.
    */
-  List<String> sourcesOf(Finding finding);
+  default List<String> sourcesOf(Finding finding) {
+    return finding.sources();
+  }
 
   /**
    * Findings that a clock jump can fake ("offline" kinds: after resume the network needs a moment),
    * held back during the resume grace period.
    */
   default boolean offlineKind(Finding finding) {
-    FindingCode code = finding.code();
-    return code == FindingCode.PEER_OFFLINE
-        || code == FindingCode.PEER_PORT_UNREACHABLE
-        || code == FindingCode.PEER_NOT_IN_TAILNET
-        || code == FindingCode.PEER_NOT_SHARED_BACK
-        || code == FindingCode.PEER_NAME_UNRESOLVED
-        || code == FindingCode.PATH_RELAYED
-        || code == FindingCode.DAEMON_UNRESPONSIVE
-        || code == FindingCode.SOURCE_UNAVAILABLE;
+    return finding.code().heldBackAfterResume();
   }
 }

@@ -5,6 +5,7 @@ import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.config.ConfigProblem;
 import com.maemuki.bridgelink.service.config.ConfigProblem.Kind;
 import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.finding.FindingCase;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.finding.Severity;
 import com.maemuki.bridgelink.service.observation.ConfigReading;
@@ -50,7 +51,9 @@ public final class ConfigCheck implements Check {
     }
     boolean refused = problems.stream().anyMatch(ConfigProblem::refusesFile);
     Severity severity =
-        refused && reading.noGoodConfiguration() ? Severity.CRITICAL : Severity.WARNING;
+        refused && reading.noGoodConfiguration()
+            ? FindingCase.CONFIG_UNUSABLE.severity()
+            : FindingCode.CONFIG_INVALID.severity();
     return List.of(
         new Finding(
             FindingCode.CONFIG_INVALID,

@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.check.live;
 import com.maemuki.bridgelink.service.check.Check;
 import com.maemuki.bridgelink.service.check.Observations;
 import com.maemuki.bridgelink.service.finding.Finding;
+import com.maemuki.bridgelink.service.finding.FindingCase;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.observation.DnsReading;
 import com.maemuki.bridgelink.service.probe.DnsAnswer;
@@ -72,21 +73,14 @@ public final class PeerNameCheck implements Check {
       if (acceptDnsHelps) {
         findings.add(Finding.of(FindingCode.PEER_NAME_UNRESOLVED, peer.peer(), detail));
       } else {
-        String remedy =
+        FindingCase which =
             peer.magicDnsMatches()
-                ? "Tailscale DNS is already accepted here, yet this machine's resolver does not"
-                    + " answer with it: check that no VPN or DNS filter overrides it, then reconnect"
-                    + " Tailscale. Use the Tailscale IP for now."
-                : "MagicDNS does not know this name: check the peer's name and that MagicDNS is on"
-                    + " in the admin console (DNS page). Use the Tailscale IP for now.";
+                ? FindingCase.NAME_RESOLVER_OVERRIDDEN
+                : FindingCase.NAME_UNKNOWN_TO_MAGICDNS;
         findings.add(
-            new Finding(
-                FindingCode.PEER_NAME_UNRESOLVED,
-                FindingCode.PEER_NAME_UNRESOLVED.severity(),
+            which.raise(
                 peer.peer(),
-                detail + (dnsAccepted ? " Tailscale DNS is accepted on this machine." : ""),
-                remedy,
-                true));
+                detail + (dnsAccepted ? " Tailscale DNS is accepted on this machine." : "")));
       }
     }
     return findings;

@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.monitor.sources;
 import com.maemuki.bridgelink.service.config.ConfigManager;
 import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.ConfigReading;
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import java.time.Duration;
 
 /**
@@ -16,7 +17,7 @@ import java.time.Duration;
  */
 public final class ConfigSource implements Source {
 
-  public static final String NAME = "config";
+  public static final String NAME = SourceNames.CONFIG;
 
   private final ConfigManager manager;
 

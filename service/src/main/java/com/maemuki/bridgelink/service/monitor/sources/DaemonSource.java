@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.DaemonReading;
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
@@ -24,7 +25,7 @@ import java.util.function.Supplier;
  */
 public final class DaemonSource implements Source {
 
-  public static final String NAME = "daemon";
+  public static final String NAME = SourceNames.DAEMON;
 
   private final DaemonControl control;
   private final Supplier<LocalApiClient> client;

@@ -4,6 +4,7 @@ import com.maemuki.bridgelink.service.config.DnsConfig;
 import com.maemuki.bridgelink.service.config.ServerAddress;
 import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.DnsReading;
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.service.probe.DirectNameResolver;
 import com.maemuki.bridgelink.service.probe.DnsAnswer;
 import com.maemuki.bridgelink.service.probe.IpLiteral;
@@ -23,7 +24,7 @@ import java.util.function.Supplier;
  */
 public final class DnsSource implements Source {
 
-  public static final String NAME = "dns";
+  public static final String NAME = SourceNames.DNS;
 
   private final Supplier<List<ProbeTarget>> targets;
   private final Supplier<DnsConfig> config;

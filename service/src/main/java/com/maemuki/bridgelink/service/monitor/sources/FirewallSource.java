@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.FirewallReading;
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
 import com.maemuki.bridgelink.service.platform.FirewallReader;
 import com.maemuki.bridgelink.service.platform.firewall.FirewallEvaluator;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
  */
 public final class FirewallSource implements Source {
 
-  public static final String NAME = "firewall";
+  public static final String NAME = SourceNames.FIREWALL;
 
   /** Evaluated for when no peer address is known: any address in 100.64.0.0/10 stands for all. */
   static final String DEFAULT_PEER = "100.64.0.1";

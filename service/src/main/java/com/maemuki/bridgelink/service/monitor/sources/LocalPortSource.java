@@ -3,6 +3,7 @@ package com.maemuki.bridgelink.service.monitor.sources;
 import com.maemuki.bridgelink.service.config.Deadlines;
 import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.LocalPortReading;
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.service.probe.IpLiteral;
 import com.maemuki.bridgelink.service.probe.TcpProbe;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  */
 public final class LocalPortSource implements Source {
 
-  public static final String NAME = "local-ports";
+  public static final String NAME = SourceNames.LOCAL_PORTS;
 
   private final Supplier<String> selfIp;
   private final Supplier<List<Integer>> ports;

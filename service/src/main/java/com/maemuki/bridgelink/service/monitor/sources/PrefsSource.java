@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import com.maemuki.bridgelink.tailscale.parse.PrefsJsonParser;
@@ -19,7 +20,7 @@ import java.util.function.Supplier;
  */
 public final class PrefsSource extends PolledLocalApiSource {
 
-  public static final String NAME = "localapi-prefs";
+  public static final String NAME = SourceNames.PREFS;
 
   private final Supplier<Object> statusReading;
   private final Supplier<Duration> maxAge;

@@ -5,6 +5,7 @@ import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.PeerProbes;
 import com.maemuki.bridgelink.service.observation.PingOutcome;
 import com.maemuki.bridgelink.service.observation.ProbeReading;
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.service.probe.IpLiteral;
 import com.maemuki.bridgelink.service.probe.TcpProbe;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
@@ -29,7 +30,7 @@ import java.util.function.Supplier;
  */
 public final class ProbeSource implements Source, AutoCloseable {
 
-  public static final String NAME = "probes";
+  public static final String NAME = SourceNames.PROBES;
 
   private final Supplier<List<ProbeTarget>> targets;
   private final Supplier<Duration> interval;

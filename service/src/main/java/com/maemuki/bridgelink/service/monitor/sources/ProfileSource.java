@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.ProfileReading;
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.model.LoginProfile;
 import com.maemuki.bridgelink.tailscale.parse.LoginProfileJsonParser;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  */
 public final class ProfileSource implements Source {
 
-  public static final String NAME = "localapi-profile";
+  public static final String NAME = SourceNames.PROFILE;
 
   /** Profiles change with a sign-in or a switch, which changes the backend state too. */
   static final Duration MAX_AGE = Duration.ofMinutes(5);

@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
+import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import com.maemuki.bridgelink.tailscale.parse.StatusJsonParser;
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  */
 public final class StatusSource extends PolledLocalApiSource {
 
-  public static final String NAME = "localapi-status";
+  public static final String NAME = SourceNames.STATUS;
 
   /** Fields of {@code PeerStatus} that change with traffic and time alone. */
   static final Set<String> TICKING_FIELDS =
