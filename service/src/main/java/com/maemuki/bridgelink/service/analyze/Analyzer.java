@@ -93,11 +93,7 @@ public final class Analyzer {
         prefs = ((Capture.PrefsJson) c).prefs();
       } else if (c instanceof Capture.Netcheck) {
         netcheck = ((Capture.Netcheck) c).report();
-      } else if (c instanceof Capture.BundleManifest m) {
-        bundle = BundleParts.merge(bundle == null ? BundleView.empty() : bundle, m.view());
-      } else if (c instanceof Capture.ProductSnapshot p) {
-        bundle = BundleParts.merge(bundle == null ? BundleView.empty() : bundle, p.view());
-      } else if (c instanceof Capture.ProductConfig p) {
+      } else if (c instanceof Capture.BundlePart p) {
         bundle = BundleParts.merge(bundle == null ? BundleView.empty() : bundle, p.view());
       }
       if (candidate != null && rank >= statusRank) {

@@ -26,7 +26,8 @@ final class BundleParts {
     JsonNode root = nodes.get(0);
     String base = baseName(name);
     if (root.isObject() && PRODUCT.equals(text(root, "product")) && root.has("entries")) {
-      return new Capture.BundleManifest(
+      return new Capture.BundlePart(
+          InputKind.BUNDLE_MANIFEST,
           new BundleView(
               text(root, "created"),
               strings(root.get("versions")),
@@ -46,7 +47,8 @@ final class BundleParts {
           states.add(peer + ": " + (state == null ? onlineWord(p.get("online")) : state));
         }
       }
-      return new Capture.ProductSnapshot(
+      return new Capture.BundlePart(
+          InputKind.BRIDGE_LINK_SNAPSHOT,
           new BundleView(
               null,
               Map.of(),
@@ -58,7 +60,8 @@ final class BundleParts {
               List.of()));
     }
     if (root.isArray() && (base.startsWith("findings") || looksLikeFindings(root))) {
-      return new Capture.ProductSnapshot(
+      return new Capture.BundlePart(
+          InputKind.BRIDGE_LINK_SNAPSHOT,
           new BundleView(
               null, Map.of(), Map.of(), null, null, List.of(), findings(root), List.of()));
     }
@@ -76,7 +79,8 @@ final class BundleParts {
                   peerName == null ? host : peerName, host == null ? peerName : host));
         }
       }
-      return new Capture.ProductConfig(
+      return new Capture.BundlePart(
+          InputKind.BRIDGE_LINK_CONFIG,
           new BundleView(null, Map.of(), Map.of(), null, null, List.of(), List.of(), peers));
     }
     return null;

@@ -74,27 +74,18 @@ public sealed interface Capture {
     }
   }
 
-  /** The bundle's manifest: when it was made, versions, missing parts. */
-  record BundleManifest(BundleView view) implements Capture {
-    @Override
-    public InputKind kind() {
-      return InputKind.BUNDLE_MANIFEST;
-    }
-  }
-
-  /** The monitor's snapshot (or its findings alone): what the user saw. */
-  record ProductSnapshot(BundleView view) implements Capture {
-    @Override
-    public InputKind kind() {
-      return InputKind.BRIDGE_LINK_SNAPSHOT;
-    }
-  }
-
-  /** Bridge Link's (redacted) configuration: the peers it watches. */
-  record ProductConfig(BundleView view) implements Capture {
-    @Override
-    public InputKind kind() {
-      return InputKind.BRIDGE_LINK_CONFIG;
+  /**
+   * One of the product's own files, as far as it goes: the bundle's manifest (when, versions,
+   * missing parts), the monitor's snapshot or findings (what the user saw), or the redacted
+   * configuration (the peers it watches). They are read into one {@link BundleView} and merged.
+   */
+  record BundlePart(InputKind kind, BundleView view) implements Capture {
+    public BundlePart {
+      if (kind != InputKind.BUNDLE_MANIFEST
+          && kind != InputKind.BRIDGE_LINK_SNAPSHOT
+          && kind != InputKind.BRIDGE_LINK_CONFIG) {
+        throw new IllegalArgumentException("not a part of the product's bundle: " + kind);
+      }
     }
   }
 }

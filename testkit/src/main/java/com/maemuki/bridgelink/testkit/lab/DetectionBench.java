@@ -37,23 +37,11 @@ public final class DetectionBench {
     for (int i = 5; i < args.length; i++) {
       kinds.add(LabFault.valueOf(args[i]));
     }
-    List<String> jvm =
-        Arrays.stream(System.getProperty("bench.jvmOptions", "").split(" "))
-            .filter(s -> !s.isBlank())
-            .toList();
+    List<String> jvm = MonitorLauncher.benchJvmOptions();
     Path work = Files.createTempDirectory("bench-monitor");
     Map<LabFault, double[]> latencies = new LinkedHashMap<>();
     try (LinkLab lab = new LinkLab(work.resolve("lab"), 1, 1, "{}", "");
-        MonitorLauncher monitor =
-            MonitorLauncher.run(
-                classpath,
-                jvm,
-                work,
-                List.of(
-                    "--config",
-                    lab.configFile().toString(),
-                    "--socket",
-                    lab.socket().toString()))) {
+        MonitorLauncher monitor = MonitorLauncher.runAgainst(lab, classpath, jvm, work)) {
       MonitorLauncher.Line ok = monitor.await(0, " state ok: ", 30_000);
       if (ok == null) {
         throw new IllegalStateException("the monitor never reported the link ok");
@@ -135,16 +123,7 @@ public final class DetectionBench {
       throws Exception {
     Path work = Files.createTempDirectory("bench-steady");
     try (LinkLab lab = new LinkLab(work.resolve("lab"), 5, 2, "{}", "");
-        MonitorLauncher monitor =
-            MonitorLauncher.run(
-                classpath,
-                jvm,
-                work,
-                List.of(
-                    "--config",
-                    lab.configFile().toString(),
-                    "--socket",
-                    lab.socket().toString()))) {
+        MonitorLauncher monitor = MonitorLauncher.runAgainst(lab, classpath, jvm, work)) {
       Thread.sleep(warmup * 1000L);
       long ticks0 = cpuTicks(monitor.pid());
       long t0 = System.nanoTime();

@@ -54,10 +54,7 @@ public final class DutyBench {
     if (scenarios.isEmpty()) {
       scenarios.addAll(List.of(Scenario.values()));
     }
-    List<String> jvm =
-        Arrays.stream(System.getProperty("bench.jvmOptions", "").split(" "))
-            .filter(s -> !s.isBlank())
-            .toList();
+    List<String> jvm = MonitorLauncher.benchJvmOptions();
     Map<Scenario, List<Run>> results = new LinkedHashMap<>();
     scenarios.forEach(sc -> results.put(sc, new ArrayList<>()));
     // The scenarios of one run go side by side (one lab and one monitor process each), so a run
@@ -162,16 +159,7 @@ public final class DutyBench {
         case PORT_CLOSED -> lab.inject(LabFault.PORT_CLOSED);
       }
       try (MonitorLauncher monitor =
-          MonitorLauncher.run(
-              classpath,
-              jvm,
-              work,
-              List.of(
-                  "--config",
-                  lab.configFile().toString(),
-                  "--socket",
-                  lab.socket().toString(),
-                  "--no-ipc"))) {
+          MonitorLauncher.runAgainst(lab, classpath, jvm, work, "--no-ipc")) {
         Thread.sleep(warmup * 1000L);
         lab.simulator().duty().reset();
         long ticks0 = DetectionBench.cpuTicks(monitor.pid());

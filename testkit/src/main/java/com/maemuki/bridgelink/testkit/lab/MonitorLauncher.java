@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,27 @@ public final class MonitorLauncher implements AutoCloseable {
     List<String> commandLine = new ArrayList<>(List.of("run", "--plain"));
     commandLine.addAll(args);
     return command(classpath, jvmOptions, dataDir, commandLine);
+  }
+
+  /**
+   * {@code bridge-link run --plain} watching {@code lab}: its configuration and its simulated
+   * tailscaled's socket, then {@code extraArgs} (the benchmarks' one shape of a monitor run).
+   */
+  public static MonitorLauncher runAgainst(
+      LinkLab lab, String classpath, List<String> jvmOptions, Path dataDir, String... extraArgs)
+      throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of("--config", lab.configFile().toString(), "--socket", lab.socket().toString()));
+    args.addAll(List.of(extraArgs));
+    return run(classpath, jvmOptions, dataDir, args);
+  }
+
+  /** The monitor's JVM options a benchmark was given, in the {@code bench.jvmOptions} property. */
+  static List<String> benchJvmOptions() {
+    return Arrays.stream(System.getProperty("bench.jvmOptions", "").split(" "))
+        .filter(s -> !s.isBlank())
+        .toList();
   }
 
   /** Any {@code bridge-link} command line, e.g. {@code ["run", "--plain", "--config", F]}. */

@@ -1,6 +1,5 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
-import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.DaemonReading;
 import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.service.platform.DaemonControl;
@@ -23,14 +22,13 @@ import java.util.function.Supplier;
  * service-manager query (a {@code systemctl} process on Linux). When the status poll starts failing
  * the monitor triggers this source at once (dependents), and that run asks both for real.
  */
-public final class DaemonSource implements Source {
+public final class DaemonSource extends ScheduledSource {
 
   public static final String NAME = SourceNames.DAEMON;
 
   private final DaemonControl control;
   private final Supplier<LocalApiClient> client;
   private final BooleanSupplier customAddress;
-  private final Supplier<Duration> interval;
   private final Supplier<Duration> deadline;
   private final BooleanSupplier statusAnswers;
   private volatile DaemonReading lastFull;
@@ -46,10 +44,10 @@ public final class DaemonSource implements Source {
       Supplier<Duration> interval,
       Supplier<Duration> deadline,
       BooleanSupplier statusAnswers) {
+    super(NAME, interval);
     this.control = control;
     this.client = client;
     this.customAddress = customAddress;
-    this.interval = interval;
     this.deadline = deadline;
     this.statusAnswers = statusAnswers;
   }
@@ -61,16 +59,6 @@ public final class DaemonSource implements Source {
       Supplier<Duration> interval,
       Supplier<Duration> deadline) {
     this(control, client, customAddress, interval, deadline, () -> false);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Duration interval() {
-    return interval.get();
   }
 
   @Override

@@ -2,7 +2,6 @@ package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.config.DnsConfig;
 import com.maemuki.bridgelink.service.config.ServerAddress;
-import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.DnsReading;
 import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.service.probe.DirectNameResolver;
@@ -22,13 +21,12 @@ import java.util.function.Supplier;
  * otherwise its answer is "not asked" with the reason. Both resolvers come from the config, so
  * tests point them at a DNS server on loopback.
  */
-public final class DnsSource implements Source {
+public final class DnsSource extends ScheduledSource {
 
   public static final String NAME = SourceNames.DNS;
 
   private final Supplier<List<ProbeTarget>> targets;
   private final Supplier<DnsConfig> config;
-  private final Supplier<Duration> interval;
   private final Supplier<Duration> deadline;
   private final Supplier<MagicDnsAccess> access;
   private final OsNameResolver system = new OsNameResolver();
@@ -39,21 +37,11 @@ public final class DnsSource implements Source {
       Supplier<Duration> interval,
       Supplier<Duration> deadline,
       Supplier<MagicDnsAccess> access) {
+    super(NAME, interval);
     this.targets = targets;
     this.config = config;
-    this.interval = interval;
     this.deadline = deadline;
     this.access = access;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Duration interval() {
-    return interval.get();
   }
 
   @Override

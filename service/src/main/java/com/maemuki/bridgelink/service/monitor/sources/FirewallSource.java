@@ -1,6 +1,5 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
-import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.FirewallReading;
 import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.service.platform.FirewallInspection;
@@ -18,7 +17,7 @@ import java.util.function.Supplier;
  * ports and ping, for a peer's Tailscale address. Slow by design (a PowerShell run): a long
  * interval is the safety poll; the policy change watcher triggers it early.
  */
-public final class FirewallSource implements Source {
+public final class FirewallSource extends ScheduledSource {
 
   public static final String NAME = SourceNames.FIREWALL;
 
@@ -30,7 +29,6 @@ public final class FirewallSource implements Source {
   private final Supplier<String> peerAddress;
   private final Supplier<String> selfAddress;
   private final Supplier<Map<Integer, Boolean>> listening;
-  private final Supplier<Duration> interval;
 
   public FirewallSource(
       FirewallReader reader,
@@ -39,22 +37,12 @@ public final class FirewallSource implements Source {
       Supplier<String> selfAddress,
       Supplier<Map<Integer, Boolean>> listening,
       Supplier<Duration> interval) {
+    super(NAME, interval);
     this.reader = Objects.requireNonNull(reader, "reader");
     this.ports = ports;
     this.peerAddress = peerAddress;
     this.selfAddress = selfAddress;
     this.listening = listening;
-    this.interval = interval;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Duration interval() {
-    return interval.get();
   }
 
   @Override

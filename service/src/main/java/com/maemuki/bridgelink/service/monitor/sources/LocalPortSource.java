@@ -1,7 +1,6 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.config.Deadlines;
-import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.LocalPortReading;
 import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.service.probe.IpLiteral;
@@ -19,13 +18,12 @@ import java.util.function.Supplier;
  * IP on each local port: it goes through the local stack (not the firewall's inbound path on every
  * OS), so it answers "listening on the tailnet address", and the firewall evaluation is separate.
  */
-public final class LocalPortSource implements Source {
+public final class LocalPortSource extends ScheduledSource {
 
   public static final String NAME = SourceNames.LOCAL_PORTS;
 
   private final Supplier<String> selfIp;
   private final Supplier<List<Integer>> ports;
-  private final Supplier<Duration> interval;
   private final Supplier<Deadlines> deadlines;
   private final TcpProbe tcp;
 
@@ -35,21 +33,11 @@ public final class LocalPortSource implements Source {
       Supplier<Duration> interval,
       Supplier<Deadlines> deadlines,
       Clock clock) {
+    super(NAME, interval);
     this.selfIp = selfIp;
     this.ports = ports;
-    this.interval = interval;
     this.deadlines = deadlines;
     this.tcp = new TcpProbe(clock);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Duration interval() {
-    return interval.get();
   }
 
   @Override

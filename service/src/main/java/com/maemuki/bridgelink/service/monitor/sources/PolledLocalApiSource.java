@@ -1,6 +1,5 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
-import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiException;
 import java.time.Duration;
@@ -14,10 +13,9 @@ import java.util.function.Supplier;
  * kind of trouble it is. A body that matches the last one is not parsed again ({@link
  * RepeatedBody}): the last reading is returned, and the monitor skips re-evaluating it.
  */
-abstract class PolledLocalApiSource implements Source {
+abstract class PolledLocalApiSource extends ScheduledSource {
 
   private final Supplier<LocalApiClient> client;
-  private final Supplier<Duration> interval;
   private final Supplier<Duration> deadline;
   private final RepeatedBody<Object> last;
 
@@ -25,12 +23,13 @@ abstract class PolledLocalApiSource implements Source {
    * @param ignoredKeys fields whose lines do not count as a change (see {@link RepeatedBody})
    */
   PolledLocalApiSource(
+      String name,
       Supplier<LocalApiClient> client,
       Supplier<Duration> interval,
       Supplier<Duration> deadline,
       Set<String> ignoredKeys) {
+    super(name, interval);
     this.client = client;
-    this.interval = interval;
     this.deadline = deadline;
     this.last = new RepeatedBody<>(ignoredKeys);
   }
@@ -40,11 +39,6 @@ abstract class PolledLocalApiSource implements Source {
 
   /** Turns a new body into the reading. */
   abstract Object parse(String body) throws Exception;
-
-  @Override
-  public final Duration interval() {
-    return interval.get();
-  }
 
   /** The LocalAPI deadline plus a margin, so the client's own deadline reports first. */
   @Override

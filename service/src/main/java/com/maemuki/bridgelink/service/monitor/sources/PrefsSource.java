@@ -41,7 +41,7 @@ public final class PrefsSource extends PolledLocalApiSource {
       Supplier<Object> statusReading,
       Supplier<Duration> maxAge,
       Clock clock) {
-    super(client, interval, deadline, Set.of());
+    super(NAME, client, interval, deadline, Set.of());
     this.statusReading = statusReading;
     this.maxAge = maxAge;
     this.clock = clock;
@@ -65,11 +65,6 @@ public final class PrefsSource extends PolledLocalApiSource {
     statusSeen = status;
     readAt = now;
     return reading;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
   }
 
   @Override

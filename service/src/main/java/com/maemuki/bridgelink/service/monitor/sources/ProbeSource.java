@@ -1,7 +1,6 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
 import com.maemuki.bridgelink.service.config.Deadlines;
-import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.PeerProbes;
 import com.maemuki.bridgelink.service.observation.PingOutcome;
 import com.maemuki.bridgelink.service.observation.ProbeReading;
@@ -28,12 +27,11 @@ import java.util.function.Supplier;
  * separates "peer unreachable" from "port closed" — never for a peer control reports offline (it
  * would go unanswered until its deadline), and no more often than {@link PingGate} allows.
  */
-public final class ProbeSource implements Source, AutoCloseable {
+public final class ProbeSource extends ScheduledSource implements AutoCloseable {
 
   public static final String NAME = SourceNames.PROBES;
 
   private final Supplier<List<ProbeTarget>> targets;
-  private final Supplier<Duration> interval;
   private final Supplier<Deadlines> deadlines;
   private final PeerPinger pinger;
   private final TcpProbe tcp;
@@ -54,22 +52,12 @@ public final class ProbeSource implements Source, AutoCloseable {
       Supplier<Deadlines> deadlines,
       PeerPinger pinger,
       Clock clock) {
+    super(NAME, interval);
     this.targets = targets;
-    this.interval = interval;
     this.deadlines = deadlines;
     this.pinger = pinger;
     this.tcp = new TcpProbe(clock);
     this.clock = clock;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Duration interval() {
-    return interval.get();
   }
 
   @Override

@@ -1,6 +1,5 @@
 package com.maemuki.bridgelink.service.monitor.sources;
 
-import com.maemuki.bridgelink.service.monitor.Source;
 import com.maemuki.bridgelink.service.observation.ProfileReading;
 import com.maemuki.bridgelink.service.observation.SourceNames;
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiClient;
@@ -19,7 +18,7 @@ import java.util.function.Supplier;
  * so it is asked only when the backend state changed since the last request, and otherwise every
  * {@link #MAX_AGE}; in between the last reading stands.
  */
-public final class ProfileSource implements Source {
+public final class ProfileSource extends ScheduledSource {
 
   public static final String NAME = SourceNames.PROFILE;
 
@@ -27,7 +26,6 @@ public final class ProfileSource implements Source {
   static final Duration MAX_AGE = Duration.ofMinutes(5);
 
   private final Supplier<LocalApiClient> client;
-  private final Supplier<Duration> interval;
   private final Supplier<Duration> deadline;
   private final Supplier<String> backendState;
   private final Clock clock;
@@ -45,21 +43,11 @@ public final class ProfileSource implements Source {
       Supplier<Duration> deadline,
       Supplier<String> backendState,
       Clock clock) {
+    super(NAME, interval);
     this.client = client;
-    this.interval = interval;
     this.deadline = deadline;
     this.backendState = backendState;
     this.clock = clock;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public Duration interval() {
-    return interval.get();
   }
 
   @Override

@@ -26,12 +26,7 @@ public final class StatusSource extends PolledLocalApiSource {
 
   public StatusSource(
       Supplier<LocalApiClient> client, Supplier<Duration> interval, Supplier<Duration> deadline) {
-    super(client, interval, deadline, TICKING_FIELDS);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
+    super(NAME, client, interval, deadline, TICKING_FIELDS);
   }
 
   @Override
