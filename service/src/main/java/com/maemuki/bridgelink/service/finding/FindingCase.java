@@ -24,7 +24,39 @@ public enum FindingCase {
           + " admin console (DNS page). Use the Tailscale IP for now.",
       false),
   /** The configuration was refused and no good one was ever read: the monitor runs on defaults. */
-  CONFIG_UNUSABLE(FindingCode.CONFIG_INVALID, Severity.CRITICAL, null, true);
+  CONFIG_UNUSABLE(FindingCode.CONFIG_INVALID, Severity.CRITICAL, null, true),
+  /** The configuration file is not there. */
+  CONFIG_FILE_MISSING(
+      FindingCode.CONFIG_INVALID,
+      FindingCode.CONFIG_INVALID.severity(),
+      "Create the file (the README shows an example) or correct the path given with --config.",
+      true),
+  /** The configuration file cannot be read by the account the service runs as. */
+  CONFIG_FILE_UNREADABLE(
+      FindingCode.CONFIG_INVALID,
+      FindingCode.CONFIG_INVALID.severity(),
+      "Let the account Bridge Link runs as read the file (LocalSystem on Windows: icacls;"
+          + " elsewhere chmod/chown), and make sure it is a file, not a folder.",
+      true),
+  /** The file's contents are wrong at a named place. */
+  CONFIG_VALUE_INVALID(
+      FindingCode.CONFIG_INVALID,
+      FindingCode.CONFIG_INVALID.severity(),
+      "Correct what is named at the line and column or field given.",
+      true),
+  /** Only unknown keys, which were ignored: everything else applies. */
+  CONFIG_KEY_UNKNOWN(
+      FindingCode.CONFIG_INVALID,
+      FindingCode.CONFIG_INVALID.severity(),
+      "Remove or correct the unknown key; every other setting is in use.",
+      true);
+
+  /** What runs until a refused configuration is corrected, after a config case's remedy. */
+  public static String untilCorrected(boolean noGoodConfiguration) {
+    return noGoodConfiguration
+        ? " Until then Bridge Link runs on its defaults and watches no configured peer."
+        : " Until then the last good configuration stays in use.";
+  }
 
   private final FindingCode code;
   private final Severity severity;

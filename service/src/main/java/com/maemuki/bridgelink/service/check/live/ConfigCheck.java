@@ -63,25 +63,19 @@ public final class ConfigCheck implements Check {
             remedy(problems, reading.noGoodConfiguration())));
   }
 
+  /**
+   * The catalog's remedy for the worst problem: a missing file, an unreadable one, bad contents.
+   */
   static String remedy(List<ConfigProblem> problems, boolean noFallback) {
-    String then =
-        noFallback
-            ? " Until then Bridge Link runs on its defaults and watches no configured peer."
-            : " Until then the last good configuration stays in use.";
-    if (has(problems, Kind.MISSING)) {
-      return "Create the file (the README shows an example) or correct the path given with"
-          + " --config."
-          + then;
-    }
-    if (has(problems, Kind.UNREADABLE)) {
-      return "Let the account Bridge Link runs as read the file (LocalSystem on Windows: icacls;"
-          + " elsewhere chmod/chown), and make sure it is a file, not a folder."
-          + then;
-    }
-    if (has(problems, Kind.INVALID)) {
-      return "Correct what is named at the line and column or field given." + then;
-    }
-    return "Remove or correct the unknown key; every other setting is in use.";
+    FindingCase worst =
+        has(problems, Kind.MISSING)
+            ? FindingCase.CONFIG_FILE_MISSING
+            : has(problems, Kind.UNREADABLE)
+                ? FindingCase.CONFIG_FILE_UNREADABLE
+                : has(problems, Kind.INVALID) ? FindingCase.CONFIG_VALUE_INVALID : null;
+    return worst == null
+        ? FindingCase.CONFIG_KEY_UNKNOWN.remedy()
+        : worst.remedy() + FindingCase.untilCorrected(noFallback);
   }
 
   private static boolean has(List<ConfigProblem> problems, Kind kind) {
