@@ -66,6 +66,11 @@ public final class RealTailnet {
     return JSON.readTree(lab("ts", node, "status", "--json"));
   }
 
+  /** A command's JSON output, parsed. */
+  public static JsonNode json(String text) {
+    return JSON.readTree(text);
+  }
+
   /** The node's peer entry by host name, or null when tailscaled does not list it. */
   public static JsonNode peer(JsonNode status, String hostName) {
     JsonNode peers = status.path("Peer");
