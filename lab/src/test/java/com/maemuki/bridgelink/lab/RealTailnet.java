@@ -103,6 +103,11 @@ public final class RealTailnet {
         "the bridge did not list " + listed + " peers, " + online + " online, in 60 s");
   }
 
+  /** Completes an interactive login as the person at the browser would (user {@code lab}). */
+  public static void register(String loginUrl) {
+    lab("register", loginUrl);
+  }
+
   static String lab(String... args) {
     List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
     command.addAll(List.of(args));
