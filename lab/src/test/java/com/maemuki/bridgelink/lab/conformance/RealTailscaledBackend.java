@@ -49,13 +49,7 @@ final class RealTailscaledBackend implements LocalApiBackend {
 
   @Override
   public void requireLogin() throws InterruptedException {
-    // `tailscale up --auth-key` (how the lab joins and heals) leaves the key in tailscaled's
-    // control
-    // client, and a later interactive login quietly re-registers with it — no URL at all. A
-    // `down`/`up` without a key starts a control client without one, as a user's machine has.
-    RealTailnet.fault("down", "bridge");
-    RealTailnet.heal("down", "bridge");
-    RealTailnet.awaitPeers(2, 2);
+    RealTailnet.freshControlClient();
     RealTailnet.fault("key-expired", "bridge");
     awaitState("NeedsLogin");
   }
