@@ -66,6 +66,11 @@ public final class RealTailnet {
     return JSON.readTree(lab("ts", node, "status", "--json"));
   }
 
+  /** A command's JSON output, parsed. */
+  public static JsonNode json(String text) {
+    return JSON.readTree(text);
+  }
+
   /** The node's peer entry by host name, or null when tailscaled does not list it. */
   public static JsonNode peer(JsonNode status, String hostName) {
     JsonNode peers = status.path("Peer");
@@ -96,6 +101,23 @@ public final class RealTailnet {
     }
     throw new IllegalStateException(
         "the bridge did not list " + listed + " peers, " + online + " online, in 60 s");
+  }
+
+  /**
+   * Gives the bridge's tailscaled a control client without a pre-auth key, as a user's machine has:
+   * after {@code tailscale up --auth-key} (how the lab joins and heals) tailscaled keeps the key,
+   * and a later interactive login quietly re-registers with it instead of handing out a login URL.
+   * A {@code down} and an {@code up} without a key start a fresh client.
+   */
+  public static void freshControlClient() throws InterruptedException {
+    fault("down", "bridge");
+    heal("down", "bridge");
+    awaitPeers(2, 2);
+  }
+
+  /** Completes an interactive login as the person at the browser would (user {@code lab}). */
+  public static void register(String loginUrl) {
+    lab("register", loginUrl);
   }
 
   static String lab(String... args) {

@@ -84,6 +84,8 @@ class UserRepairsOnRealTailscaledTest {
   void reauthOpensHeadscalesLoginUrlAndTheNodeRunsOnceItIsApproved() throws Exception {
     // An expired node key keeps the control URL (after `logout` it is gone: a login would go to the
     // default control server, which the lab's tailscaled refuses to contact).
+    // Without this the test passed only when a down/up test had run before it (method order).
+    RealTailnet.freshControlClient();
     RealTailnet.fault("key-expired", "bridge");
     try {
       awaitState("NeedsLogin");

@@ -14,6 +14,11 @@ import java.util.List;
  * @param derpRegion the relay region when relayed, else null
  * @param latencyMs the last probe's latency, null when unknown
  * @param probes one per configured port of the peer
+ * @param lastSeen when control last saw the peer (ISO-8601 UTC), as tailscaled reports it; null
+ *     when tailscaled reports none (Go's zero time) — headscale leaves it so for online peers and
+ *     even for peers it has just marked offline, so null does not mean "online"
+ * @param keyExpiry when the peer's node key expires (ISO-8601 UTC); null when key expiry is
+ *     disabled for that node or tailscaled does not say
  */
 public record PeerData(
     String name,
@@ -26,10 +31,41 @@ public record PeerData(
     String derpRegion,
     Double latencyMs,
     String lastProbe,
-    List<ProbeData> probes) {
+    List<ProbeData> probes,
+    String lastSeen,
+    String keyExpiry) {
 
   public PeerData {
     ips = Lists.present(ips);
     probes = Lists.present(probes);
+  }
+
+  /** A peer without control's times (as a service before they were added sends it). */
+  public PeerData(
+      String name,
+      String host,
+      String dnsName,
+      List<String> ips,
+      Boolean online,
+      String state,
+      String path,
+      String derpRegion,
+      Double latencyMs,
+      String lastProbe,
+      List<ProbeData> probes) {
+    this(
+        name,
+        host,
+        dnsName,
+        ips,
+        online,
+        state,
+        path,
+        derpRegion,
+        latencyMs,
+        lastProbe,
+        probes,
+        null,
+        null);
   }
 }

@@ -45,7 +45,9 @@ class ContractJsonTest {
                     "fra",
                     12.5,
                     null,
-                    List.of(new ProbeData(3389, false, null, "refused")))),
+                    List.of(new ProbeData(3389, false, null, "refused")),
+                    "2026-11-24T18:59:00Z",
+                    "2027-02-01T00:00:00Z")),
             List.of(finding),
             List.of(new SourceData("localapi-status", true, null, "2026-11-24T19:00:00Z")),
             new NotificationSettings("warning", true),
@@ -57,6 +59,8 @@ class ContractJsonTest {
     assertThat(wire.path("findings").get(0).path("subject").asString()).isEqualTo("3389");
     assertThat(wire.path("notifications").path("minSeverity").asString()).isEqualTo("warning");
     assertThat(wire.path("self").has("keyExpiry")).as("null is written, not left out").isTrue();
+    assertThat(wire.path("peers").get(0).path("lastSeen").asString())
+        .isEqualTo("2026-11-24T18:59:00Z");
     assertThat(ContractJson.read(wire, SnapshotData.class)).isEqualTo(snapshot);
   }
 
@@ -92,6 +96,8 @@ class ContractJsonTest {
     assertThat(peer.online()).isNull();
     assertThat(peer.latencyMs()).isNull();
     assertThat(peer.probes().get(0).port()).isNull();
+    assertThat(peer.lastSeen()).as("an older service sends no lastSeen").isNull();
+    assertThat(peer.keyExpiry()).isNull();
   }
 
   @Test

@@ -24,4 +24,16 @@ interface LocalApiBackend {
 
   /** Undoes {@link #removeAllPeers()}; returns when the peers are listed again. */
   void restorePeers() throws Exception;
+
+  /**
+   * Puts this node in {@code NeedsLogin} with its control server kept (its node key expired), so
+   * that {@code login-interactive} must ask control for a login URL; returns once it is there.
+   */
+  void requireLogin() throws Exception;
+
+  /** The person at the browser approves the login at {@code url}. */
+  void approveLogin(String url) throws Exception;
+
+  /** Makes sure this node is Running with its peers again, whatever the test left behind. */
+  void restoreLogin() throws Exception;
 }

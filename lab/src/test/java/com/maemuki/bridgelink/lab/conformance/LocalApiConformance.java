@@ -17,6 +17,9 @@ abstract class LocalApiConformance {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** ipn.NotifyInitialState: the watch starts with the current state. */
+  private static final long NOTIFY_INITIAL_STATE = 2;
+
   abstract LocalApiBackend backend();
 
   private RawLocalApi api() {
@@ -175,5 +178,52 @@ abstract class LocalApiConformance {
     RawLocalApi.Answer ready = api().get("/server-status");
     assertThat(ready.status()).isEqualTo(200);
     assertThat(JSON.readTree(ready.body()).isObject()).isTrue();
+  }
+
+  /**
+   * A node that needs login: {@code POST login-interactive} answers 204 at once, and the login URL
+   * control hands out arrives on the caller's bus watch as {@code BrowseToURL} — under the node's
+   * own control server (headscale's {@code /register/…} in the lab) — and as the status's {@code
+   * AuthURL}. Approving it brings the node back to Running, announced on the same watch.
+   */
+  @Test
+  void loginInteractiveDeliversControlsLoginUrlAsBrowseToUrl() throws Exception {
+    String control = json(api().get("/localapi/v0/prefs")).path("ControlURL").asString();
+    assertThat(control).startsWith("http");
+    backend().requireLogin();
+    try (RawLocalApi.Bus bus = api().watch(NOTIFY_INITIAL_STATE)) {
+      JsonNode initial = message(bus, 10_000);
+      assertThat(bus.status()).isEqualTo(200);
+      assertThat(initial.path("State").asInt()).as("NeedsLogin").isEqualTo(2);
+      RawLocalApi.Answer post =
+          api().send("POST", "/localapi/v0/login-interactive", Map.of(), null);
+      assertThat(post.status()).as(post.body()).isEqualTo(204);
+      // the initial message may carry an old URL: the one to open arrives after the call
+      String url = null;
+      long end = System.nanoTime() + 30_000_000_000L;
+      while (url == null && System.nanoTime() < end) {
+        JsonNode n = message(bus, 1000);
+        if (n != null && n.path("BrowseToURL").isString()) {
+          url = n.path("BrowseToURL").asString();
+        }
+      }
+      assertThat(url).as("BrowseToURL on the caller's watch").startsWith(control + "/");
+      assertThat(json(api().get("/localapi/v0/status")).path("AuthURL").asString()).isEqualTo(url);
+      backend().approveLogin(url);
+      boolean running = false;
+      end = System.nanoTime() + 60_000_000_000L;
+      while (!running && System.nanoTime() < end) {
+        JsonNode n = message(bus, 1000);
+        running = n != null && n.path("State").asInt(-1) == 6;
+      }
+      assertThat(running).as("State Running on the watch after the approval").isTrue();
+    } finally {
+      backend().restoreLogin();
+    }
+  }
+
+  private static JsonNode message(RawLocalApi.Bus bus, long ms) throws InterruptedException {
+    String line = bus.next(ms);
+    return line == null ? null : JSON.readTree(line);
   }
 }

@@ -72,6 +72,100 @@ final class RawLocalApi {
     }
   }
 
+  /**
+   * Opens {@code GET watch-ipn-bus?mask=MASK} and keeps it open: each bus message (one JSON line)
+   * is queued as it arrives, read by a thread of its own until {@link Bus#close()}.
+   */
+  Bus watch(long mask) throws IOException {
+    SocketChannel ch = SocketChannel.open(StandardProtocolFamily.UNIX);
+    ch.connect(UnixDomainSocketAddress.of(socket));
+    String req =
+        "GET /localapi/v0/watch-ipn-bus?mask="
+            + mask
+            + " HTTP/1.1\r\nHost: local-tailscaled.sock\r\n\r\n";
+    ch.write(ByteBuffer.wrap(req.getBytes(StandardCharsets.US_ASCII)));
+    return new Bus(ch);
+  }
+
+  /** An open bus watch: its messages, in order. */
+  static final class Bus implements AutoCloseable {
+    private final SocketChannel ch;
+    private final java.util.concurrent.BlockingQueue<String> lines =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    private final Thread reader;
+    private volatile int status;
+
+    private Bus(SocketChannel ch) {
+      this.ch = ch;
+      this.reader = new Thread(this::read, "bus-watch");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    /** The HTTP status, 0 until the head was read. */
+    int status() {
+      return status;
+    }
+
+    /** The next message within {@code ms}, or null. */
+    String next(long ms) throws InterruptedException {
+      return lines.poll(ms, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    private void read() {
+      try (java.io.InputStream in = new java.io.BufferedInputStream(Channels.newInputStream(ch))) {
+        String head = line(in);
+        status = Integer.parseInt(head.split(" ", 3)[1]);
+        boolean chunked = false;
+        for (String h = line(in); !h.isEmpty(); h = line(in)) {
+          chunked |= h.toLowerCase(java.util.Locale.ROOT).startsWith("transfer-encoding: chunked");
+        }
+        ByteArrayOutputStream message = new ByteArrayOutputStream();
+        while (true) {
+          int size = chunked ? Integer.parseInt(line(in).trim().split(";")[0], 16) : 1;
+          if (size == 0) {
+            return;
+          }
+          for (int i = 0; i < size; i++) {
+            int b = in.read();
+            if (b < 0) {
+              return;
+            }
+            if (b == '\n') {
+              lines.add(message.toString(StandardCharsets.UTF_8));
+              message.reset();
+            } else {
+              message.write(b);
+            }
+          }
+          if (chunked) {
+            line(in); // the CRLF after the chunk
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        // closed by close(), or the daemon ended the watch: no more messages
+      }
+    }
+
+    private static String line(java.io.InputStream in) throws IOException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      for (int b = in.read(); b != '\n'; b = in.read()) {
+        if (b < 0) {
+          throw new IOException("end of stream");
+        }
+        if (b != '\r') {
+          out.write(b);
+        }
+      }
+      return out.toString(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public void close() throws IOException {
+      ch.close();
+    }
+  }
+
   private static Answer parse(byte[] all) {
     int headEnd = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
     String head = new String(all, 0, headEnd, StandardCharsets.US_ASCII);

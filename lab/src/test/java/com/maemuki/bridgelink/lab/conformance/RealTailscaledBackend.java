@@ -46,4 +46,40 @@ final class RealTailscaledBackend implements LocalApiBackend {
     RealTailnet.heal("all-peers-deleted", "bridge");
     RealTailnet.awaitPeers(2, 2);
   }
+
+  @Override
+  public void requireLogin() throws InterruptedException {
+    RealTailnet.freshControlClient();
+    RealTailnet.fault("key-expired", "bridge");
+    awaitState("NeedsLogin");
+  }
+
+  @Override
+  public void approveLogin(String url) {
+    RealTailnet.register(url);
+  }
+
+  @Override
+  public void restoreLogin() throws InterruptedException {
+    if (!"Running".equals(state())) {
+      RealTailnet.heal("key-expired", "bridge");
+    }
+    awaitState("Running");
+    RealTailnet.awaitPeers(2, 2);
+  }
+
+  private static String state() {
+    return RealTailnet.status("bridge").path("BackendState").asString();
+  }
+
+  private static void awaitState(String want) throws InterruptedException {
+    long end = System.nanoTime() + 60_000_000_000L;
+    while (!want.equals(state()) && System.nanoTime() < end) {
+      Thread.sleep(250);
+    }
+    if (!want.equals(state())) {
+      throw new IllegalStateException(
+          "the bridge is " + state() + ", not " + want + ", after 60 s");
+    }
+  }
 }

@@ -9,11 +9,15 @@ import java.nio.file.Path;
 /** The test kit's LocalAPI simulator, shaped like the lab: bridge plus two online peers. */
 final class SimulatorBackend implements LocalApiBackend, AutoCloseable {
 
+  private static final String CONTROL_URL = "http://10.77.0.1:8080";
+
   private final SimulatedTailnet tailnet;
   private final LocalApiSimulator simulator;
 
   SimulatorBackend() throws IOException {
     tailnet = new SimulatedTailnet("bridge", "100.64.0.1");
+    // the lab's control server: headscale
+    tailnet.pref("ControlURL", tools.jackson.databind.node.StringNode.valueOf(CONTROL_URL));
     addPeers();
     Path dir = Files.createTempDirectory("conformance");
     simulator = LocalApiSimulator.start(dir.resolve("tailscaled.sock"), tailnet);
@@ -58,6 +62,26 @@ final class SimulatorBackend implements LocalApiBackend, AutoCloseable {
   @Override
   public void restorePeers() {
     addPeers();
+  }
+
+  @Override
+  public void requireLogin() {
+    tailnet.selfKeyExpiresIn(java.time.Duration.ofMinutes(-1));
+    tailnet.backendState("NeedsLogin");
+  }
+
+  @Override
+  public void approveLogin(String url) {
+    if (url.equals(tailnet.authUrl())) {
+      tailnet.selfKeyExpiresIn(java.time.Duration.ofDays(180));
+      tailnet.running();
+    }
+  }
+
+  @Override
+  public void restoreLogin() {
+    tailnet.selfKeyExpiresIn(java.time.Duration.ofDays(180));
+    tailnet.running();
   }
 
   @Override

@@ -170,7 +170,9 @@ public final class CheckEvaluator implements Evaluator {
               ps == null || ps.relay().isEmpty() ? null : ps.relay(),
               round == null ? null : round.bestLatencyMs(),
               round == null || round.ports().isEmpty() ? null : probes.time(),
-              probeViews));
+              probeViews,
+              ps == null ? null : ps.lastSeen(),
+              ps == null ? null : ps.keyExpiry()));
     }
     return views;
   }

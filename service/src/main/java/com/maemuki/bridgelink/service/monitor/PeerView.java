@@ -12,6 +12,8 @@ import java.util.List;
  * @param path {@code direct}, {@code derp}, {@code peer-relay}, {@code offline}, {@code idle} or
  *     {@code unknown}
  * @param latencyMs the best connect latency of the last probe round, or null
+ * @param lastSeen tailscaled's {@code LastSeen} for the peer, null for Go's zero time or no entry
+ * @param keyExpiry tailscaled's {@code KeyExpiry} for the peer, null when absent or zero
  */
 public record PeerView(
     String name,
@@ -24,7 +26,9 @@ public record PeerView(
     String derpRegion,
     Double latencyMs,
     Instant lastProbe,
-    List<ProbeView> probes) {
+    List<ProbeView> probes,
+    Instant lastSeen,
+    Instant keyExpiry) {
 
   public PeerView {
     ips = ips == null ? List.of() : List.copyOf(ips);
@@ -48,6 +52,19 @@ public record PeerView(
       Double latencyMs,
       Instant lastProbe,
       List<ProbeView> probes) {
-    this(name, host, dnsName, ips, online, null, path, derpRegion, latencyMs, lastProbe, probes);
+    this(
+        name,
+        host,
+        dnsName,
+        ips,
+        online,
+        null,
+        path,
+        derpRegion,
+        latencyMs,
+        lastProbe,
+        probes,
+        null,
+        null);
   }
 }

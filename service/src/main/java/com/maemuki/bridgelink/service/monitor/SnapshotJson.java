@@ -105,7 +105,9 @@ public final class SnapshotJson {
         time(p.lastProbe()),
         p.probes().stream()
             .map(pr -> new ProbeData(pr.port(), pr.ok(), pr.latencyMs(), pr.error()))
-            .toList());
+            .toList(),
+        time(p.lastSeen()),
+        time(p.keyExpiry()));
   }
 
   private static String time(Instant t) {

@@ -190,6 +190,33 @@ class PeerFactsSimulatorTest {
     assertThat(s.office().path()).isEqualTo("offline");
   }
 
+  // Issue 10: the snapshot carries control's LastSeen and the peer's KeyExpiry as UTC ISO-8601,
+  // Go's zero time as null (an online peer from headscale has a zero LastSeen).
+  @Test
+  void theSnapshotCarriesLastSeenAndKeyExpiryInUtcAndZeroAsNull() throws Exception {
+    Instant seen = Instant.parse("2026-12-03T18:00:05Z");
+    Instant expiry = Instant.parse("2027-03-01T12:00:00Z");
+    tailnet.peer("office-pc").keyExpiry(expiry).offlineWhileSending(seen, "fra");
+    var offline = snapshotPeer();
+    assertThat(offline.lastSeen()).isEqualTo("2026-12-03T18:00:05Z");
+    assertThat(offline.keyExpiry()).isEqualTo("2027-03-01T12:00:00Z");
+
+    tailnet.peer("office-pc").online(true).lastSeen(null).keyExpiry(null);
+    var online = snapshotPeer();
+    assertThat(observe().body()).containsPattern("\"LastSeen\":\\s*\"0001-01-01T00:00:00Z\"");
+    assertThat(online.lastSeen()).isNull();
+    assertThat(online.keyExpiry()).isNull();
+  }
+
+  private com.maemuki.bridgelink.ipc.contract.PeerData snapshotPeer() throws Exception {
+    Seen s = observe();
+    Instant now = Instant.now();
+    List<ActiveFinding> active =
+        s.live().findings().stream().map(f -> new ActiveFinding(f, now)).toList();
+    Snapshot snapshot = SnapshotBuilder.build(now, s.live(), active, new SourceReadings(Map.of()));
+    return SnapshotJson.snapshot(snapshot).peers().get(0);
+  }
+
   // Point 10: ipn/ipnlocal/local.go setControlClientStatusLocked: expired ⇔ SelfKeyExpiry < now.
   @Test
   void selfKeyPastExpiryWhileRunningIsKeyExpired() throws Exception {

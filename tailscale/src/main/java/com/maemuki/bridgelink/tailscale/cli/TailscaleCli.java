@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the {@code tailscale} CLI. Output is returned raw: the CLI writes UTF-8 whatever the console
- * code page, and errors go to stderr with exit 1 (tailscale-formats.md §8).
+ * Runs the {@code tailscale} CLI for what only the CLI does: {@code netcheck}, which probes STUN
+ * and every DERP region from the CLI's own process (tailscaled's LocalAPI has no netcheck).
+ * Everything else the CLI shows comes from the LocalAPI the product reads directly, with the same
+ * permissions (the CLI is one more LocalAPI client of the same user), so it is never the better
+ * source (docs/localapi.md). Output is returned raw: the CLI writes UTF-8 whatever the console code
+ * page, and errors go to stderr with exit 1 (tailscale-formats.md §8).
  */
 public final class TailscaleCli {
 
-  /**
-   * How long each kind of command may take. {@code pingSlack} is what the process gets beyond the
-   * ping's own {@code --timeout} to start and print.
-   */
-  public record Deadlines(Duration command, Duration netcheck, Duration pingSlack) {
-    /** 10 s per command; netcheck probes every DERP region from the CLI process, so 30 s. */
-    public static final Deadlines DEFAULT =
-        new Deadlines(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(5));
+  /** How long a command may take. */
+  public record Deadlines(Duration netcheck) {
+    /** netcheck probes every DERP region from the CLI process: 30 s. */
+    public static final Deadlines DEFAULT = new Deadlines(Duration.ofSeconds(30));
   }
 
   private final Path executable;
@@ -54,35 +54,6 @@ public final class TailscaleCli {
     return executable;
   }
 
-  /** {@code tailscale status --json} (2-space indented {@code ipnstate.Status}). */
-  public CommandResult statusJson() throws CommandStartException, InterruptedException {
-    return run(deadlines.command(), "status", "--json");
-  }
-
-  /**
-   * {@code tailscale ping -c 1 --timeout <timeout> <host>}: one ping, its transcript on stdout
-   * ("pong from …", "ping … timed out") or the error on stderr.
-   */
-  public CommandResult ping(String host, Duration timeout)
-      throws CommandStartException, InterruptedException {
-    if (host.startsWith("-")) {
-      throw new IllegalArgumentException("not a host name or IP: " + host);
-    }
-    return run(
-        timeout.plus(deadlines.pingSlack()),
-        "ping",
-        "-c",
-        "1",
-        "--timeout",
-        goDuration(timeout),
-        host);
-  }
-
-  /** {@code tailscale netcheck} (the text report). */
-  public CommandResult netcheck() throws CommandStartException, InterruptedException {
-    return run(deadlines.netcheck(), "netcheck");
-  }
-
   /** {@code tailscale netcheck --format=json} (a stderr warning line comes first). */
   public CommandResult netcheckJson() throws CommandStartException, InterruptedException {
     return run(deadlines.netcheck(), "netcheck", "--format=json");
@@ -101,14 +72,5 @@ public final class TailscaleCli {
             ExternalCommand.DEFAULT_MAX_OUTPUT_BYTES * 4,
             java.util.Map.of(),
             null));
-  }
-
-  /** A Go {@code time.Duration} string the CLI's flag parser accepts: "5s", "1500ms". */
-  static String goDuration(Duration duration) {
-    long millis = duration.toMillis();
-    if (millis <= 0) {
-      throw new IllegalArgumentException("timeout must be positive: " + duration);
-    }
-    return millis % 1000 == 0 ? (millis / 1000) + "s" : millis + "ms";
   }
 }

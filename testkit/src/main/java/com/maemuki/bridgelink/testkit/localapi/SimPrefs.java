@@ -10,12 +10,15 @@ final class SimPrefs {
 
   private static final String ZERO_KEY = "0".repeat(64);
 
+  /** Tailscale's own control server, the {@code ControlURL} of a default login. */
+  static final String DEFAULT_CONTROL_URL = "https://controlplane.tailscale.com";
+
   private SimPrefs() {}
 
   /** A Windows machine's prefs with Run Unattended on and MagicDNS accepted. */
   static ObjectNode defaults() {
     ObjectNode prefs = TabJson.object();
-    prefs.put("ControlURL", "https://controlplane.tailscale.com");
+    prefs.put("ControlURL", DEFAULT_CONTROL_URL);
     prefs.put("RouteAll", false);
     prefs.put("ExitNodeID", "");
     prefs.put("ExitNodeIP", "");

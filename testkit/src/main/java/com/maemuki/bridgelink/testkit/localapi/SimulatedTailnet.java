@@ -294,14 +294,29 @@ public final class SimulatedTailnet {
           !authUrl.isEmpty()
               && Duration.between(authUrlCreated, now).compareTo(LOGIN_URL_REUSE) < 0;
       if (!reuse) {
-        authUrl =
-            "https://login.tailscale.com/a/"
-                + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 8);
+        authUrl = newLoginUrl(prefs.path("ControlURL").asString(""));
         authUrlCreated = now;
       }
       bus.publishTo(NotifyMessages.browseTo(version, authUrl), caller);
       return authUrl;
     }
+  }
+
+  /**
+   * The login URL control hands out: the client never makes it up, it is the control server's
+   * answer. Tailscale's control server (the default, also on the empty profile) answers with {@code
+   * https://login.tailscale.com/a/<id>}; any other control server is taken to be headscale, which
+   * answers with its own URL, {@code <ControlURL>/register/hskey-authreq-<id>} (read off the lab's
+   * headscale v0.29.2).
+   */
+  private static String newLoginUrl(String controlUrl) {
+    String id = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 8);
+    if (controlUrl.isEmpty() || controlUrl.equals(SimPrefs.DEFAULT_CONTROL_URL)) {
+      return "https://login.tailscale.com/a/" + id;
+    }
+    String base =
+        controlUrl.endsWith("/") ? controlUrl.substring(0, controlUrl.length() - 1) : controlUrl;
+    return base + "/register/hskey-authreq-" + id;
   }
 
   /** Backdates the current login URL (to test reuse and renewal). */
