@@ -2,11 +2,14 @@ package com.maemuki.bridgelink.service.cli;
 
 import com.maemuki.bridgelink.service.analyze.AnalysisReport;
 import com.maemuki.bridgelink.service.analyze.JsonReport;
+import com.maemuki.bridgelink.service.cli.status.SnapshotText;
 import com.maemuki.bridgelink.service.daemon.DoctorCycle;
 import com.maemuki.bridgelink.service.logging.LogFiles;
+import com.maemuki.bridgelink.service.monitor.SnapshotJson;
 import com.maemuki.bridgelink.service.observation.PeerProbes;
 import com.maemuki.bridgelink.service.probe.TcpProbeResult;
 import java.io.PrintStream;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -70,7 +73,8 @@ public final class DoctorCommand implements Callable<Integer> {
       out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root));
     } else {
       out.println("Bridge Link doctor (one live check)");
-      ConsoleView.render(result.snapshot()).forEach(out::println);
+      out.print(
+          SnapshotText.render(SnapshotJson.snapshot(result.snapshot()), ZoneId.systemDefault()));
       if (result.probes() != null && !result.probes().peers().isEmpty()) {
         out.println();
         out.println("PROBES");

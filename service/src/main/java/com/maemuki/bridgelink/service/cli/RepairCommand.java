@@ -1,5 +1,6 @@
 package com.maemuki.bridgelink.service.cli;
 
+import com.maemuki.bridgelink.service.cli.status.StatusEndpoint;
 import com.maemuki.bridgelink.service.finding.FindingCode;
 import com.maemuki.bridgelink.service.finding.Fixer;
 import com.maemuki.bridgelink.service.platform.Platforms;
@@ -12,6 +13,7 @@ import com.maemuki.bridgelink.tailscale.repair.UserRepairResult;
 import com.maemuki.bridgelink.tailscale.repair.UserRepairRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -105,8 +107,8 @@ public final class RepairCommand implements Callable<Integer> {
       names = "--ipc-socket",
       paramLabel = "PATH",
       description =
-          "The service's socket for service repairs (default: $BRIDGE_LINK_IPC_SOCKET, else the"
-              + " platform's).")
+          "The service's socket, for service repairs and for the re-check after a user repair"
+              + " (default: $BRIDGE_LINK_IPC_SOCKET, else the platform's).")
   java.nio.file.Path ipcSocket;
 
   @Option(names = "--json", description = "Print one JSON object {id, ok, message, cleared, …}.")
@@ -167,9 +169,13 @@ public final class RepairCommand implements Callable<Integer> {
         timeoutSeconds != null
             ? Duration.ofSeconds(timeoutSeconds)
             : repair.get().defaultDeadline();
+    // Cleared only when the service's re-check no longer shows the finding (not when tailscaled
+    // merely read the change back); without a service: "applied; not verified".
     UserRepairResult result =
         repairs.run(
-            repair.get(), new UserRepairRequest(subject, finding, Instant.now().plus(deadline)));
+            repair.get(),
+            new UserRepairRequest(subject, finding, Instant.now().plus(deadline)),
+            new ServiceRecheck(StatusEndpoint.of(ipcSocket), Clock.systemUTC()));
     return print(out, err, result, pages.last());
   }
 

@@ -7,6 +7,7 @@ import com.maemuki.bridgelink.service.logging.LogFiles;
 import com.maemuki.bridgelink.service.platform.DataDirectory;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -50,13 +51,17 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = System.out;
     StopSignals signals = StopSignals.install();
-    LogFiles.quietConsole();
+    boolean terminal = !plain && System.console() != null;
+    if (terminal) {
+      LogFiles.consoleOff();
+    } else {
+      LogFiles.quietConsole();
+    }
     Path logFile = LogFiles.enable(DataDirectory.logDirectory());
     BridgeLinkDaemon daemon = BridgeLinkDaemon.start(options.toDaemonOptions().withIpc(endpoint()));
-    boolean terminal = !plain && System.console() != null;
     // Before the live view starts redrawing: the one line saying why the tray cannot connect.
     daemon.ipcProblem().ifPresent(p -> out.println("bridge-link run: IPC is off: " + p));
-    daemon.monitor().addListener(new LiveOutput(out, terminal));
+    daemon.monitor().addListener(new LiveOutput(out, terminal, ZoneId.systemDefault()));
     if (!terminal) {
       out.println(
           "bridge-link run: watching "

@@ -73,6 +73,9 @@ public final class StatusCommand implements Callable<Integer> {
       StatusWatch follower =
           new StatusWatch(
               endpoint, options, json, out, err, Clock.systemUTC(), ZoneId.systemDefault());
+      if (System.console() != null) {
+        follower.redrawing(); // a terminal: redraw in place rather than scroll
+      }
       Thread hook = new Thread(follower::stop, "bridge-link-status-stop");
       Runtime.getRuntime().addShutdownHook(hook);
       return follower.run();
@@ -88,7 +91,8 @@ public final class StatusCommand implements Callable<Integer> {
     out.print(
         json
             ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(snapshot) + "\n"
-            : SnapshotText.render(ContractJson.read(snapshot, SnapshotData.class)));
+            : SnapshotText.render(
+                ContractJson.read(snapshot, SnapshotData.class), ZoneId.systemDefault()));
     out.flush();
     return 0;
   }

@@ -4,12 +4,16 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
+import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +36,32 @@ public final class LogFiles {
    * ({@code run}'s live view, {@code doctor}'s report); the log file keeps everything.
    */
   public static synchronized void quietConsole() {
+    consoleThreshold("WARN");
+  }
+
+  /**
+   * No console logging at all: for {@code run}'s view redrawn on a terminal, where a log line on
+   * stderr (the same screen) would break the frame. The view shows the findings; the log file keeps
+   * everything.
+   */
+  public static synchronized void consoleOff() {
+    if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+      return;
+    }
+    ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    // Every console appender, whatever its name (a test's configuration names it otherwise).
+    List<Appender<ILoggingEvent>> consoles = new ArrayList<>();
+    root.iteratorForAppenders()
+        .forEachRemaining(
+            a -> {
+              if (a instanceof ConsoleAppender) {
+                consoles.add(a);
+              }
+            });
+    consoles.forEach(root::detachAppender);
+  }
+
+  private static void consoleThreshold(String level) {
     if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
       return;
     }
@@ -44,7 +74,7 @@ public final class LogFiles {
               .toList();
       console.clearAllFilters();
       ThresholdFilter warn = new ThresholdFilter();
-      warn.setLevel("WARN");
+      warn.setLevel(level);
       warn.start();
       console.addFilter(warn);
       kept.forEach(console::addFilter);

@@ -35,6 +35,7 @@ public final class LinkMonitor implements AutoCloseable {
   private final Evaluator evaluator;
   private final Clock clock;
   private final SourceScheduler scheduler;
+  private final List<Source> sources;
   private final FlapDamper damper;
   private final Map<String, List<String>> dependents;
   private final Map<String, SourceReadings.Entry> entries = new ConcurrentHashMap<>();
@@ -75,6 +76,7 @@ public final class LinkMonitor implements AutoCloseable {
     this.clock = clock;
     this.clockJumps = clockJumps;
     this.scheduler = new SourceScheduler(sources, this::onResult);
+    this.sources = List.copyOf(sources);
     this.current = Snapshot.initial(clock.instant());
   }
 
@@ -144,6 +146,7 @@ public final class LinkMonitor implements AutoCloseable {
 
   /** {@code check.now}: runs every source at once; the new snapshot follows as an event. */
   public void checkNow() {
+    sources.forEach(Source::readAfresh);
     scheduler.triggerAll();
   }
 

@@ -19,4 +19,10 @@ public interface Source {
   Duration deadline();
 
   Object collect() throws Exception;
+
+  /**
+   * The next {@link #collect()} must ask afresh, not answer from a cache: {@code check.now} (a
+   * re-check after a user's repair must see the change). Sources without a cache do nothing.
+   */
+  default void readAfresh() {}
 }

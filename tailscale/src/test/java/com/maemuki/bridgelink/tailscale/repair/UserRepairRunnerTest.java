@@ -87,7 +87,9 @@ class UserRepairRunnerTest {
     simulator.tailnet().pref("CorpDNS", BooleanNode.FALSE);
     UserRepairResult first = run(UserRepairId.ACCEPT_DNS, null, Duration.ofSeconds(10));
     assertThat(first)
-        .isEqualTo(UserRepairResult.verified("This machine now accepts Tailscale's DNS settings."));
+        .isEqualTo(
+            new UserRepairResult(
+                true, "This machine now accepts Tailscale's DNS settings.", false, null, null));
     List<SimRequest> patches = requests("PATCH", "prefs");
     assertThat(patches).hasSize(1);
     assertThat(new String(patches.get(0).body(), StandardCharsets.UTF_8))
@@ -102,7 +104,10 @@ class UserRepairRunnerTest {
   @Test
   void tailscaleUpAndUnattended() {
     simulator.tailnet().stopped();
-    assertThat(run(UserRepairId.TAILSCALE_UP, null, Duration.ofSeconds(10)).cleared()).isTrue();
+    UserRepairResult up = run(UserRepairId.TAILSCALE_UP, null, Duration.ofSeconds(10));
+    // Read back from tailscaled, but nothing re-checked the finding: never "cleared".
+    assertThat(up.cleared()).isFalse();
+    assertThat(up.message()).isEqualTo("Tailscale is connected again.");
     assertThat(simulator.tailnet().prefs().path("WantRunning").booleanValue()).isTrue();
     simulator.tailnet().pref("ForceDaemon", BooleanNode.FALSE);
     UserRepairResult unattended = run(UserRepairId.ENABLE_UNATTENDED, null, Duration.ofSeconds(10));
@@ -142,5 +147,83 @@ class UserRepairRunnerTest {
     assertThat(LoginUrls.safe("https://user:pw@evil.example/")).isEmpty();
     assertThat(LoginUrls.safe("calc.exe")).isEmpty();
     assertThat(LoginUrls.safe("https://x/" + "a".repeat(3000))).isEmpty();
+  }
+
+  @Test
+  void clearedComesFromTheRecheckNotFromTheReadBack() {
+    simulator.tailnet().pref("CorpDNS", BooleanNode.FALSE);
+    UserRepairRunner repairs =
+        new UserRepairRunner(
+            LocalApiTransports.clientFor(LocalApiAddress.parse(simulator.socketPath().toString())),
+            0,
+            uri -> browser.open(uri),
+            clipboard::add);
+    List<FindingRecheck.Active> asked = new java.util.ArrayList<>();
+    FindingRecheck stillThere =
+        target -> {
+          FindingRecheck.Active active =
+              new FindingRecheck.Active("peer-name-unresolved/bridge-peer", "accept-dns");
+          asked.add(active);
+          return java.util.Optional.of(!target.test(active));
+        };
+    UserRepairResult result =
+        repairs.run(
+            UserRepairId.ACCEPT_DNS,
+            new UserRepairRequest(null, null, Instant.now().plusSeconds(10)),
+            stillThere);
+    assertThat(simulator.tailnet().prefs().path("CorpDNS").booleanValue()).isTrue();
+    assertThat(result.ok()).isTrue();
+    assertThat(result.cleared()).isFalse();
+    assertThat(result.message())
+        .isEqualTo(
+            "This machine now accepts Tailscale's DNS settings. Not cleared: the Bridge Link"
+                + " service's re-check still shows the problem.");
+    assertThat(asked).hasSize(1);
+
+    UserRepairResult gone =
+        repairs.run(
+            UserRepairId.ACCEPT_DNS,
+            new UserRepairRequest(null, "dns-not-accepted", Instant.now().plusSeconds(10)),
+            target -> java.util.Optional.of(true));
+    assertThat(gone.cleared()).isTrue();
+    assertThat(gone.message()).endsWith("Verified: the problem is gone.");
+  }
+
+  @Test
+  void withoutAServiceToAskTheRepairIsAppliedButNotVerified() {
+    simulator.tailnet().pref("CorpDNS", BooleanNode.FALSE);
+    UserRepairRunner repairs =
+        new UserRepairRunner(
+            LocalApiTransports.clientFor(LocalApiAddress.parse(simulator.socketPath().toString())),
+            0,
+            uri -> browser.open(uri),
+            clipboard::add);
+    UserRepairResult result =
+        repairs.run(
+            UserRepairId.ACCEPT_DNS,
+            new UserRepairRequest(null, null, Instant.now().plusSeconds(10)),
+            FindingRecheck.NONE);
+    assertThat(result.cleared()).isFalse();
+    assertThat(result.message())
+        .isEqualTo(
+            "This machine now accepts Tailscale's DNS settings. Applied; not verified: the Bridge"
+                + " Link service could not be asked.");
+  }
+
+  @Test
+  void theTargetIsTheNamedFindingElseEveryFindingTheRepairIsOfferedFor() {
+    FindingRecheck.Active dns = new FindingRecheck.Active("dns-not-accepted", "accept-dns");
+    FindingRecheck.Active name =
+        new FindingRecheck.Active("peer-name-unresolved/bridge-peer", "accept-dns");
+    FindingRecheck.Active other = new FindingRecheck.Active("path-relayed/bridge-peer", null);
+    var any =
+        UserRepairRunner.target(
+            UserRepairId.ACCEPT_DNS, new UserRepairRequest(null, null, Instant.now()));
+    assertThat(List.of(dns, name, other)).filteredOn(any).containsExactly(dns, name);
+    var named =
+        UserRepairRunner.target(
+            UserRepairId.ACCEPT_DNS,
+            new UserRepairRequest(null, "dns-not-accepted", Instant.now()));
+    assertThat(List.of(dns, name, other)).filteredOn(named).containsExactly(dns);
   }
 }

@@ -37,7 +37,7 @@ public final class EventText {
     switch (known.get()) {
       case SNAPSHOT:
         SnapshotData snapshot = ContractJson.read(data, SnapshotData.class);
-        return stamp(eventTime(snapshot.time(), now), zone) + SnapshotText.compact(snapshot);
+        return stamp(eventTime(snapshot.time(), now), zone) + SnapshotText.compact(snapshot, zone);
       case TRANSITION:
         TransitionData transition = ContractJson.read(data, TransitionData.class);
         return stamp(eventTime(transition.time(), now), zone) + transition(transition) + "\n";

@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,11 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code bridge-link status --watch}: subscribes and prints each event as it arrives until {@link
  * #stop()}. When the service goes away it says so once and reconnects with backoff ({@link
  * IpcClient}), renewing the subscription; the first snapshot after each connection is printed in
- * full, later ones compactly. With {@code json}, stdout is NDJSON ({@code {"event","data"}} per
- * line) and the connection notes go to stderr so that stdout stays machine-readable.
+ * full, later ones compactly, and only when what they show changed. On a terminal ({@link
+ * #redrawing()}) the screen view of the latest snapshot is redrawn in place instead (cursor home,
+ * clear; it fits 80×24), with the last transition or repair under it. With {@code json}, stdout is
+ * NDJSON ({@code {"event","data"}} per line) and the connection notes go to stderr so that stdout
+ * stays machine-readable.
  */
 public final class StatusWatch {
   static final String RETRYING = "service not running, retrying…";
+  static final String HOME_AND_CLEAR = "\033[H\033[2J";
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -46,6 +51,10 @@ public final class StatusWatch {
   private String lastSnapshotLine;
 
   private boolean disconnected;
+
+  private boolean redraw;
+  private SnapshotData lastSnapshot;
+  private String lastEvent;
 
   /** Reconnecting after 250 ms, doubling up to 5 s. */
   public StatusWatch(
@@ -87,6 +96,12 @@ public final class StatusWatch {
     this.zone = zone;
     this.initialBackoff = initialBackoff;
     this.maxBackoff = maxBackoff;
+  }
+
+  /** Redraws the latest snapshot in place (for a terminal) instead of appending. */
+  public StatusWatch redrawing() {
+    this.redraw = !json;
+    return this;
   }
 
   /**
@@ -136,6 +151,10 @@ public final class StatusWatch {
 
   private void onStateChange(ConnectionState state, String detail) {
     synchronized (printLock) {
+      if (redraw && lastSnapshot != null) {
+        noteOnScreen(state, detail);
+        return;
+      }
       PrintWriter notes = json ? err : out;
       if (state == ConnectionState.CONNECTED) {
         firstSnapshotOfConnection = true;
@@ -160,11 +179,17 @@ public final class StatusWatch {
     if (copy instanceof ObjectNode o) {
       o.remove("time");
     }
-    return copy == null ? "" : SnapshotText.compact(ContractJson.read(copy, SnapshotData.class));
+    return copy == null
+        ? ""
+        : SnapshotText.compact(ContractJson.read(copy, SnapshotData.class), ZoneId.of("UTC"));
   }
 
   private void onEvent(String event, JsonNode data) {
     synchronized (printLock) {
+      if (redraw) {
+        onEventRedrawing(event, data);
+        return;
+      }
       if (json) {
         ObjectNode line = JSON.createObjectNode();
         line.put("event", event);
@@ -176,7 +201,7 @@ public final class StatusWatch {
           && data.isObject()) {
         firstSnapshotOfConnection = false;
         lastSnapshotLine = withoutTime(data);
-        out.print(SnapshotText.render(ContractJson.read(data, SnapshotData.class)));
+        out.print(SnapshotText.render(ContractJson.read(data, SnapshotData.class), zone));
         out.println();
       } else if (IpcEvent.SNAPSHOT.wireName().equals(event)
           && withoutTime(data).equals(lastSnapshotLine)) {
@@ -189,5 +214,60 @@ public final class StatusWatch {
       }
       out.flush();
     }
+  }
+
+  /** A connection note as the frame's last line: printed below it, it would scroll the screen. */
+  private void noteOnScreen(ConnectionState state, String detail) {
+    if (state == ConnectionState.CONNECTED) {
+      firstSnapshotOfConnection = true;
+      if (disconnected) {
+        lastEvent = "reconnected to the Bridge Link service at " + endpoint.describe();
+        disconnected = false;
+      }
+    } else if (!disconnected) {
+      disconnected = true;
+      lastEvent =
+          state == ConnectionState.INCOMPATIBLE
+              ? "the service speaks another protocol version (" + detail + "), retrying…"
+              : RETRYING;
+    }
+    drawFrame();
+  }
+
+  /** The terminal form: a snapshot that changed what it shows, or another event, redraws. */
+  private void onEventRedrawing(String event, JsonNode data) {
+    boolean snapshot = IpcEvent.SNAPSHOT.wireName().equals(event);
+    if (snapshot) {
+      if (data == null || !data.isObject()) {
+        return;
+      }
+      String shown = withoutTime(data);
+      if (shown.equals(lastSnapshotLine) && !firstSnapshotOfConnection) {
+        return; // print only on change
+      }
+      firstSnapshotOfConnection = false;
+      lastSnapshotLine = shown;
+      lastSnapshot = ContractJson.read(data, SnapshotData.class);
+    } else {
+      lastEvent =
+          EventText.render(event, data, clock.instant(), zone).lines().findFirst().orElse("");
+    }
+    drawFrame();
+  }
+
+  private void drawFrame() {
+    if (lastSnapshot == null) {
+      return;
+    }
+    // Two lines below the frame: a blank one and the last event (or how to stop).
+    List<String> frame =
+        SnapshotText.screen(
+            lastSnapshot, zone, SnapshotText.SCREEN_WIDTH, SnapshotText.SCREEN_HEIGHT - 2);
+    StringBuilder screen = new StringBuilder(HOME_AND_CLEAR);
+    frame.forEach(l -> screen.append(l).append('\n'));
+    String last = lastEvent == null ? "(Ctrl-C to stop)" : lastEvent;
+    screen.append('\n').append(SnapshotText.cut(last, SnapshotText.SCREEN_WIDTH));
+    out.print(screen);
+    out.flush();
   }
 }

@@ -67,6 +67,12 @@ public final class PrefsSource extends PolledLocalApiSource {
     return reading;
   }
 
+  /** {@code check.now}: a user may just have changed the prefs (accept-dns). */
+  @Override
+  public synchronized void readAfresh() {
+    lastReading = null;
+  }
+
   @Override
   String fetch(LocalApiClient client) throws LocalApiException {
     return client.prefs();

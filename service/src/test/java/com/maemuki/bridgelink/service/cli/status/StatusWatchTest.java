@@ -114,7 +114,7 @@ class StatusWatchTest {
     try {
       startWatch(socket, false);
       await("the first snapshot in full", () -> out.toString().contains("No active findings."));
-      assertThat(out.toString()).startsWith("OK  Link ok  (as of 2026-11-24T19:00:00Z)\n");
+      assertThat(out.toString()).startsWith("OK  Link ok  (as of 2026-11-24 19:00:00)\n");
 
       service.hub.publish(
           "transition",

@@ -16,10 +16,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ConsoleViewTest {
+/** What {@code run} prints: the redrawn terminal view and the appended plain lines. */
+class LiveOutputTest {
 
   private static final Instant NOW = Instant.parse("2026-11-24T19:00:00Z");
 
@@ -62,34 +64,44 @@ class ConsoleViewTest {
         List.of(new SourceStatus("dns", false, "no answer within 2000 ms", NOW)));
   }
 
+  private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  private static String terminalFrames(Snapshot... snapshots) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    LiveOutput out =
+        new LiveOutput(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, TOKYO);
+    for (Snapshot s : snapshots) {
+      out.onSnapshot(s);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
   @Test
-  void rendersSelfPeersFindingsRemediesAndFailingSources() {
-    List<String> lines = ConsoleView.render(snapshot());
-    assertThat(lines.get(0)).endsWith("Link down: x");
-    assertThat(lines)
-        .anyMatch(
-            l ->
-                l.startsWith("this machine  100.64.0.1")
-                    && l.contains("bridge-pc.tail1.ts.net  Running"));
+  void theTerminalViewShowsSelfPeersFindingsRemediesAndFailingSourcesInLocalTime() {
+    List<String> lines =
+        terminalFrames(snapshot()).replace(LiveOutput.HOME_AND_CLEAR, "").lines().toList();
+    assertThat(lines.get(0)).isEqualTo("DOWN  Link down: x  (as of 2026-11-25 04:00:00)");
+    assertThat(lines).anyMatch(l -> l.equals("This machine: BRIDGE-PC  100.64.0.1"));
     assertThat(lines)
         .anyMatch(
             l ->
                 l.startsWith("bridge-peer")
-                    && l.contains("derp(fra)")
+                    && l.contains("relay \"fra\"")
                     && l.contains("41.3 ms")
-                    && l.contains("3389 refused, 22 ok"));
+                    && l.endsWith("3389 refused, 22 ok"));
     assertThat(lines)
         .contains(
-            "  ✖ critical  peer-port-closed [bridge-peer:3389]: Nothing listens on the application port on the shared computer");
-    assertThat(lines)
-        .anyMatch(l -> l.startsWith("      fix: Ask its owner") && l.endsWith("(who: peer-owner)"));
-    assertThat(lines).contains("  (source dns failing: no answer within 2000 ms)");
+            "  CRITICAL  peer-port-closed [bridge-peer:3389]: Nothing listens on the applica…");
+    assertThat(lines).anyMatch(l -> l.startsWith("      Remedy: Ask its owner"));
+    assertThat(lines).contains("Sources failing: dns (no answer within 2000 ms)");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("(Ctrl-C to stop)");
   }
 
   @Test
-  void plainOutputAppendsOneLinePerTransitionAndStateChange() {
+  void plainOutputAppendsOneLinePerTransitionAndStateChangeInLocalTime() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    LiveOutput out = new LiveOutput(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    LiveOutput out =
+        new LiveOutput(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, TOKYO);
     Snapshot s = snapshot();
     out.onTransition(new Transition(Transition.Kind.RAISED, s.findings().get(0), NOW));
     out.onSnapshot(s);
@@ -97,18 +109,20 @@ class ConsoleViewTest {
     String text = bytes.toString(StandardCharsets.UTF_8);
     assertThat(text.lines())
         .containsExactly(
-            "2026-11-24T19:00:00Z raised peer-port-closed bridge-peer:3389 critical: Nothing listens on the application port on the shared computer — TCP 100.64.0.2:3389: connection refused. | fix: Ask its owner to start the application (or check the port it uses): their computer answered and refused the connection, so the link and the firewalls are fine.",
-            "2026-11-24T19:00:00Z state down: Link down: x");
+            "2026-11-25 04:00:00 raised peer-port-closed bridge-peer:3389 critical: Nothing listens on the application port on the shared computer — TCP 100.64.0.2:3389: connection refused. | fix: Ask its owner to start the application (or check the port it uses): their computer answered and refused the connection, so the link and the firewalls are fine.",
+            "2026-11-25 04:00:00 state down: Link down: x");
   }
 
   @Test
-  void terminalOutputRedrawsTheWholeView() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    LiveOutput out = new LiveOutput(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
-    out.onSnapshot(snapshot());
-    out.onSnapshot(snapshot());
-    String text = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(text.split("\033\\[H\033\\[2J", -1)).hasSize(3);
-    assertThat(text).contains("FINDINGS").contains("(Ctrl-C to stop)");
+  void terminalOutputRedrawsInPlaceOnlyWhenTheViewChanges() {
+    Snapshot s = snapshot();
+    Snapshot changed =
+        new Snapshot(
+            s.time(), s.overall(), "Link down: y", s.self(), s.peers(), s.findings(), s.sources());
+    String text = terminalFrames(s, s, changed);
+    assertThat(text.split("\033\\[H\033\\[2J", -1))
+        .as("two frames, each after home+clear")
+        .hasSize(3);
+    assertThat(text).startsWith(LiveOutput.HOME_AND_CLEAR).doesNotEndWith("\n");
   }
 }
