@@ -4,6 +4,8 @@ import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.AwtDesktopActions;
 import com.maemuki.bridgelink.tray.action.InProcessUserRepairs;
+import com.maemuki.bridgelink.tray.action.OwnSid;
+import com.maemuki.bridgelink.tray.action.windows.WindowsOwnSid;
 import com.maemuki.bridgelink.tray.connection.ServiceConnection;
 import com.maemuki.bridgelink.tray.connection.ServiceConnections;
 import com.maemuki.bridgelink.tray.view.TrayView;
@@ -92,20 +94,23 @@ public final class TrayMain {
     CountDownLatch quit = new CountDownLatch(1);
     ServiceConnection connection =
         ServiceConnections.open(options.ipcSocket(), "tray/" + version());
-    AtomicReference<TrayAgent> agentRef = new AtomicReference<>();
-    StatusWindow window = new StatusWindow(connection, () -> agentRef.get().latestSnapshot());
     AwtDesktopActions desktop = new AwtDesktopActions();
+    OwnSid ownSid = os != null && os.startsWith("Windows") ? new WindowsOwnSid() : OwnSid.none();
+    AtomicReference<StatusWindow> windowRef = new AtomicReference<>();
     TrayAgent agent =
         new TrayAgent(
             connection,
             desktop,
             new InProcessUserRepairs(
                 desktop, new LocalApiTarget(LocalApiAddress.defaultFor(os, Files::exists), 0)),
-            window::open,
+            () -> windowRef.get().open(),
             quit::countDown,
-            Clock.systemUTC());
-    agentRef.set(agent);
+            Clock.systemUTC(),
+            ownSid.current().orElse(null));
+    StatusWindow window = new StatusWindow(connection, agent, desktop);
+    windowRef.set(window);
     agent.followSnapshots(snapshot -> window.follow());
+    agent.followEvents(window::follow);
     if (options.quiet()) {
       agent.accept(
           com.maemuki.bridgelink.tray.model.TrayCommand.of(
