@@ -39,6 +39,9 @@ public final class TrayMain {
     // Before anything else can load a Dorkbox class: its static initializers start the update
     // checker, which reads this property once (DorkboxUpdates explains).
     System.setProperty("dorkbox.updates.Updates.ENABLE", "false");
+    // Before the first logger: logback reads where the rolling file goes once, at start-up.
+    TrayLogFile.configure(
+        System.getProperty("os.name"), System.getenv(), System.getProperty("user.home"));
     switchOffDorkboxUpdates();
     TrayOptions options;
     try {
