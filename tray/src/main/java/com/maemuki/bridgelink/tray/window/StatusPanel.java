@@ -76,6 +76,8 @@ final class StatusPanel {
     this.zone = zone;
     this.detail = new FindingDetailPane(d -> source.repair(d.command()));
     summary.setBorder(BorderFactory.createEmptyBorder(6, 8, 6, 8));
+    // A headline, not a field: without focus it shows no caret and takes no Tab stop.
+    summary.setFocusable(false);
     root.add(summary, BorderLayout.NORTH);
 
     peerTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -169,6 +171,11 @@ final class StatusPanel {
     if (row >= 0) {
       table.setRowSelectionInterval(row, row);
     }
+  }
+
+  /** Shows the peers tab. */
+  void showPeers() {
+    tabs.setSelectedIndex(0);
   }
 
   /** Shows the findings tab with this finding selected (from a remedy clicked in the menu). */

@@ -55,6 +55,16 @@ public final class StatusWindow {
         });
   }
 
+  /** The content, once built (the docs' screenshot drives it). */
+  StatusPanel panel() {
+    return panel;
+  }
+
+  /** The frame, once built. */
+  JFrame frame() {
+    return frame;
+  }
+
   private void build() {
     frame = new JFrame("Bridge Link status");
     frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);

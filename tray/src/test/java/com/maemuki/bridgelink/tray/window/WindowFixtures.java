@@ -102,6 +102,7 @@ final class WindowFixtures {
   /** The service: records requests and answers each with an empty object. */
   static final class Service implements ServiceConnection {
     final List<String> requests = new CopyOnWriteArrayList<>();
+    volatile String history = "{\"samples\": []}";
 
     @Override
     public void start(ConnectionListener listener) {}
@@ -115,7 +116,7 @@ final class WindowFixtures {
       JsonNode answer =
           method == IpcMethod.CHECK_NOW
               ? JsonMapper.shared().readTree("{\"started\": true}")
-              : JsonMapper.shared().readTree("{\"samples\": []}");
+              : JsonMapper.shared().readTree(history);
       return CompletableFuture.completedFuture(answer);
     }
 
