@@ -67,7 +67,6 @@ final class StatusPanel {
   private final JLabel chartNote = new JLabel("", SwingConstants.CENTER);
   private final JTextArea events = WrappingText.area(false);
   private final JTabbedPane tabs = new JTabbedPane();
-  private String chartPeer;
 
   StatusPanel(ServiceConnection service, StatusSource source, DesktopActions desktop, ZoneId zone) {
     this.service = service;
@@ -212,16 +211,12 @@ final class StatusPanel {
     }
     if (!peer.hasPorts()) {
       // Nothing is probed, so there is no latency: say why instead of an empty chart.
-      chartPeer = peer.name();
       chartNote.setText(peer.name() + ": " + NO_PORTS);
       chartCards.show(chartArea, NOTE);
       return;
     }
     chartCards.show(chartArea, CHART);
-    if (peer.name().equals(chartPeer)) {
-      return; // the same peer again after a snapshot: its chart is already loading or shown
-    }
-    chartPeer = peer.name();
+    // Asked again on every snapshot (the selection is restored then): the chart follows live.
     service
         .request(IpcMethod.HISTORY_GET, new HistoryParams(peer.name(), HISTORY_MINUTES))
         .whenComplete(

@@ -146,6 +146,13 @@ class StatusPanelTest {
     onEdt(() -> {});
     assertThat(service.requests).contains("check.now");
     assertThat(onEdt(panel::peerStatusText)).isEqualTo("Check started; the results follow.");
+    // the next snapshot keeps the peer selected and its chart live
+    onEdt(panel::refresh);
+    assertThat(service.requests)
+        .filteredOn(r -> r.startsWith("history.get"))
+        .containsExactly(
+            "history.get {\"peer\":\"bridge-peer\",\"minutes\":60}",
+            "history.get {\"peer\":\"bridge-peer\",\"minutes\":60}");
 
     // nas has no application ports: a sentence, not an empty chart, and no history asked for
     onEdt(() -> panel.peerTable().setRowSelectionInterval(1, 1));
