@@ -96,6 +96,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   private String problem;
   private volatile Consumer<Snapshot> snapshotFollower = s -> {};
   private volatile Runnable eventFollower = () -> {};
+  private volatile Consumer<String> findingWindow;
 
   /**
    * @param statusWindow opens (or brings forward) the status window
@@ -145,6 +146,14 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
    */
   public void followSnapshots(Consumer<Snapshot> follower) {
     this.snapshotFollower = follower;
+  }
+
+  /**
+   * Opens the status window on a finding's details ({@code code/subject}); without it, a remedy
+   * click opens the window as it is.
+   */
+  public void openFindingsWith(Consumer<String> opener) {
+    this.findingWindow = opener;
   }
 
   /** Called on the agent thread after every new recent event (a transition, a repair). */
@@ -331,7 +340,21 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
         attempt("copy the Tailscale IP", () -> desktop.copyToClipboard(command.argument()));
         break;
       case OPEN_STATUS_WINDOW:
-        attempt("open the status window", statusWindow::run);
+        if (command.findingKey() != null) {
+          // a remedy clicked in the menu: the window opens on that finding's details
+          Consumer<String> open = findingWindow;
+          attempt(
+              "open the status window",
+              () -> {
+                if (open == null) {
+                  statusWindow.run();
+                } else {
+                  open.accept(command.findingKey());
+                }
+              });
+        } else {
+          attempt("open the status window", statusWindow::run);
+        }
         break;
       case OPEN_ADMIN_CONSOLE:
         attempt("open the admin console", () -> desktop.browse(ADMIN_CONSOLE));

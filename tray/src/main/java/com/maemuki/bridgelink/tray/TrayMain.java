@@ -114,6 +114,7 @@ public final class TrayMain {
     windowRef.set(window);
     agent.followSnapshots(snapshot -> window.follow());
     agent.followEvents(window::follow);
+    agent.openFindingsWith(window::openAt);
     if (options.quiet()) {
       agent.accept(
           com.maemuki.bridgelink.tray.model.TrayCommand.of(

@@ -178,6 +178,17 @@ class TrayAgentTest {
   }
 
   @Test
+  void aRemedyClickOpensTheWindowOnItsFinding() {
+    List<String> opened = new CopyOnWriteArrayList<>();
+    agent.openFindingsWith(opened::add);
+    agent.start(view);
+    agent.accept(new TrayCommand(CommandKind.OPEN_STATUS_WINDOW, null, null, "peer-offline/p"));
+    agent.accept(TrayCommand.of(CommandKind.OPEN_STATUS_WINDOW));
+    Eventually.await(() -> windows.get() == 1);
+    assertThat(opened).containsExactly("peer-offline/p");
+  }
+
+  @Test
   void aRefusedRepairIsReportedNotThrown() {
     agent.start(view);
     agent.accept(new TrayCommand(CommandKind.RUN_REPAIR, "restart-tailscaled", null));

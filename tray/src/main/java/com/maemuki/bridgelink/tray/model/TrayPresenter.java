@@ -134,7 +134,7 @@ public final class TrayPresenter {
     // The remedy is what the user must read: enabled (black, not a disabled grey label), and a
     // click on it opens the status window with the whole finding.
     for (String line : wrap(finding.remedy(), REMEDY_LINE)) {
-      items.add(new MenuEntry.Action(line, TrayCommand.of(CommandKind.OPEN_STATUS_WINDOW), true));
+      items.add(new MenuEntry.Action(line, openAt(finding), true));
     }
     switch (access.offer(finding)) {
       case FIX:
@@ -145,8 +145,7 @@ public final class TrayPresenter {
         // Instead of a Fix that tailscaled would refuse: readable, and it opens the window.
         items.add(new MenuEntry.Separator());
         for (String line : wrap(RepairAccess.NOT_PROFILE_OWNER, REMEDY_LINE)) {
-          items.add(
-              new MenuEntry.Action(line, TrayCommand.of(CommandKind.OPEN_STATUS_WINDOW), true));
+          items.add(new MenuEntry.Action(line, openAt(finding), true));
         }
         break;
       default:
@@ -155,6 +154,11 @@ public final class TrayPresenter {
     String subject = finding.subject() == null ? "" : " (" + finding.subject() + ")";
     return new MenuEntry.Submenu(
         severityWord(finding.severity()) + finding.title() + subject, items);
+  }
+
+  /** Opens the status window on this finding's details. */
+  private static TrayCommand openAt(FindingStatus finding) {
+    return new TrayCommand(CommandKind.OPEN_STATUS_WINDOW, null, null, finding.key());
   }
 
   /** The command of a finding's Fix: its repair, about its subject, for this very finding. */

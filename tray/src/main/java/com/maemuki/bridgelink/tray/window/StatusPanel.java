@@ -177,6 +177,21 @@ final class StatusPanel {
     tabs.setSelectedIndex(0);
   }
 
+  /**
+   * Shows the findings tab with the finding of this key selected.
+   *
+   * @return false when no active finding has that key (it cleared meanwhile)
+   */
+  boolean showFinding(String key) {
+    for (int row = 0; row < findings.getRowCount(); row++) {
+      if (findings.at(row).key().equals(key)) {
+        showFinding(row);
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Shows the findings tab with this finding selected (from a remedy clicked in the menu). */
   void showFinding(int row) {
     tabs.setSelectedIndex(1);

@@ -27,6 +27,15 @@ public final class StatusWindow {
 
   /** Shows the window (from any thread). */
   public void open() {
+    openAt(null);
+  }
+
+  /**
+   * Shows the window on a finding's details (a remedy clicked in the menu), from any thread.
+   *
+   * @param findingKey the finding's {@code code/subject}; null to open the window as it is
+   */
+  public void openAt(String findingKey) {
     SwingUtilities.invokeLater(
         () -> {
           boolean first = frame == null;
@@ -34,10 +43,12 @@ public final class StatusWindow {
             build();
           }
           panel.refresh();
-          if (first
+          boolean shown = findingKey != null && panel.showFinding(findingKey);
+          if (!shown
+              && first
               && source.latestSnapshot() != null
               && !source.latestSnapshot().findings().isEmpty()) {
-            // Opened while something is wrong (often from a remedy in the menu): the problem first.
+            // Opened while something is wrong: the problem first.
             panel.showFinding(0);
           }
           frame.setVisible(true);

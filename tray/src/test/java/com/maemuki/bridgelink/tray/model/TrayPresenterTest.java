@@ -97,7 +97,8 @@ class TrayPresenterTest {
     // the remedy is readable (enabled) and opens the status window
     MenuEntry.Action remedy = (MenuEntry.Action) findings.get(2).items().get(0);
     assertThat(remedy.enabled()).isTrue();
-    assertThat(remedy.command().kind()).isEqualTo(CommandKind.OPEN_STATUS_WINDOW);
+    assertThat(remedy.command())
+        .isEqualTo(new TrayCommand(CommandKind.OPEN_STATUS_WINDOW, null, null, "needs-login"));
     // restart-tailscaled is a service repair this user is not allowed to run: remedy only
     assertThat(texts(findings.get(3).items())).containsExactly("Accept relayed traffic.");
     assertThat(texts(model.menu())).contains("[x] Quiet mode (no notifications)");

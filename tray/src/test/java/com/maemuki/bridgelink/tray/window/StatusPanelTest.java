@@ -106,6 +106,20 @@ class StatusPanelTest {
   }
 
   @Test
+  void aRemedyClickedInTheMenuShowsThatFinding() {
+    open();
+    assertThat(onEdt(() -> panel.showFinding("path-relayed/bridge-peer"))).isTrue();
+    assertThat(onEdt(panel.detail()::titleText))
+        .isEqualTo("Warning: " + WindowFixtures.RELAYED.title() + " (bridge-peer)");
+    assertThat(onEdt(panel.detail()::factsText))
+        .isEqualTo("relayed via DERP fra for 12 minutes; 41 ms");
+    assertThat(onEdt(panel.detail()::whoFixesText))
+        .isEqualTo("The owner of the shared computer must fix this.");
+    // cleared meanwhile: nothing to show, and the caller falls back
+    assertThat(onEdt(() -> panel.showFinding("peer-offline/bridge-peer"))).isFalse();
+  }
+
+  @Test
   void aFailedFixSaysWhy() {
     open();
     onEdt(() -> panel.showFinding(0));
