@@ -5,7 +5,7 @@ Usage: tray-menu-matches.py OCR_TEXT_FILE (STATUS_JSON_FILE | --unreachable)
 
 The expected lines come from the snapshot (`bridge-link status --json`), in the words a person
 reads in the menu: the headline for the worst of `overall` and the findings' severities, one line
-per peer with its name and online/offline, one entry per finding with its severity and title.
+per peer with its name and state (online/offline/unknown/not visible), one entry per finding with its severity and title.
 Each must appear on some OCR line (fuzzy: OCR misreads a letter now and then), and no other
 state's headline may appear (a stale menu). Prints what it compared; exit 1 on a mismatch.
 """
@@ -48,6 +48,21 @@ def best_match(expected, lines):
     return best, where
 
 
+# The tray's PeerWords.state: the service's peers[].state, so a peer nobody can see reads
+# "unknown" or "not visible", never "offline"; an older service sent only online.
+STATE_WORD = {"online": "online", "offline": "offline", "not-visible": "not visible",
+              "not-shared": "not shared"}
+
+
+def peer_state(peer):
+    state = peer.get("state")
+    if isinstance(state, str) and state.strip():
+        return STATE_WORD.get(state.strip().lower(), "unknown")
+    if peer.get("online") is None:
+        return "unknown"
+    return "online" if peer.get("online") is True else "offline"
+
+
 def expected_lines(snapshot):
     worst = RANK.get(str(snapshot.get("overall", "ok")).lower(), 0)
     for finding in snapshot.get("findings") or []:
@@ -55,7 +70,7 @@ def expected_lines(snapshot):
     state = ["ok", "degraded", "down"][worst]
     lines = [("headline", HEADLINES[state])]
     for peer in snapshot.get("peers") or []:
-        word = "online" if peer.get("online") else "offline"
+        word = peer_state(peer)
         lines.append(("peer", f"{peer['name']}: {word}"))
     for finding in snapshot.get("findings") or []:
         sev = SEVERITY_WORD.get(str(finding.get("severity", "info")).lower(), "Note")

@@ -4,28 +4,41 @@ import com.maemuki.bridgelink.ipc.contract.ContractJson;
 import com.maemuki.bridgelink.ipc.contract.DiagResult;
 import com.maemuki.bridgelink.ipc.contract.IpcEvent;
 import com.maemuki.bridgelink.ipc.contract.IpcMethod;
+import com.maemuki.bridgelink.ipc.contract.RepairEventData;
 import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
 import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
 import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
+import com.maemuki.bridgelink.ipc.contract.TransitionData;
 import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.DesktopActions;
 import com.maemuki.bridgelink.tray.action.UserRepairs;
 import com.maemuki.bridgelink.tray.connection.ConnectionListener;
 import com.maemuki.bridgelink.tray.connection.ServiceConnection;
+import com.maemuki.bridgelink.tray.model.EventLine;
+import com.maemuki.bridgelink.tray.model.FindingStatus;
 import com.maemuki.bridgelink.tray.model.FindingTransition;
 import com.maemuki.bridgelink.tray.model.Notification;
 import com.maemuki.bridgelink.tray.model.NotificationPolicy;
+import com.maemuki.bridgelink.tray.model.ProfileOwnerRule;
+import com.maemuki.bridgelink.tray.model.RecentEvents;
+import com.maemuki.bridgelink.tray.model.RepairAccess;
 import com.maemuki.bridgelink.tray.model.Snapshot;
 import com.maemuki.bridgelink.tray.model.SnapshotReader;
 import com.maemuki.bridgelink.tray.model.TrayCommand;
 import com.maemuki.bridgelink.tray.model.TrayModel;
 import com.maemuki.bridgelink.tray.model.TrayPresenter;
 import com.maemuki.bridgelink.tray.view.TrayView;
+import com.maemuki.bridgelink.tray.window.StatusSource;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -40,7 +53,7 @@ import tools.jackson.databind.JsonNode;
  * state changes run on one thread ("tray-agent"), so the presenter and the policy need no locks and
  * a slow view never blocks the connection.
  */
-public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand> {
+public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand>, StatusSource {
   static final URI ADMIN_CONSOLE = URI.create("https://login.tailscale.com/admin/machines");
   private static final Logger LOG = LoggerFactory.getLogger(TrayAgent.class);
 
@@ -50,6 +63,9 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   private final Runnable statusWindow;
   private final Runnable quit;
   private final Clock clock;
+  // The tray user's Windows SID, null off Windows: user repairs only for the profile's owner.
+  private final String ownSid;
+  private final RecentEvents events = new RecentEvents();
   private final NotificationPolicy policy = NotificationPolicy.defaults();
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
@@ -60,7 +76,8 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
           });
 
   private TrayView view;
-  private Snapshot snapshot;
+  private volatile Snapshot snapshot;
+  private volatile RepairAccess access = RepairAccess.of(Map.of());
   // The tailscaled the service watches, from its latest snapshot: where user repairs go.
   private LocalApiTarget localApi;
   private Map<String, String> allowedRepairs = Map.of();
@@ -78,6 +95,8 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   private TrayModel shown;
   private String problem;
   private volatile Consumer<Snapshot> snapshotFollower = s -> {};
+  private volatile Runnable eventFollower = () -> {};
+  private volatile Consumer<String> findingWindow;
 
   /**
    * @param statusWindow opens (or brings forward) the status window
@@ -90,6 +109,22 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
       Runnable statusWindow,
       Runnable quit,
       Clock clock) {
+    this(service, desktop, userRepairs, statusWindow, quit, clock, null);
+  }
+
+  /**
+   * @param ownSid the tray user's Windows SID (null off Windows): user repairs are offered only
+   *     when it owns tailscaled's current profile
+   */
+  public TrayAgent(
+      ServiceConnection service,
+      DesktopActions desktop,
+      UserRepairs userRepairs,
+      Runnable statusWindow,
+      Runnable quit,
+      Clock clock,
+      String ownSid) {
+    this.ownSid = ownSid;
     this.service = service;
     this.desktop = desktop;
     this.userRepairs = userRepairs;
@@ -113,9 +148,51 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
     this.snapshotFollower = follower;
   }
 
+  /**
+   * Opens the status window on a finding's details ({@code code/subject}); without it, a remedy
+   * click opens the window as it is.
+   */
+  public void openFindingsWith(Consumer<String> opener) {
+    this.findingWindow = opener;
+  }
+
+  /** Called on the agent thread after every new recent event (a transition, a repair). */
+  public void followEvents(Runnable follower) {
+    this.eventFollower = follower;
+  }
+
   /** The latest snapshot, or null before the first one (for the status window). */
+  @Override
   public Snapshot latestSnapshot() {
     return snapshot;
+  }
+
+  @Override
+  public RepairAccess repairAccess() {
+    return access;
+  }
+
+  @Override
+  public List<EventLine> recentEvents() {
+    return events.list();
+  }
+
+  /** The window's Fix: the menu's path, on the agent thread. */
+  @Override
+  public CompletableFuture<String> repair(TrayCommand command) {
+    CompletableFuture<String> result = new CompletableFuture<>();
+    onAgentThread(
+        () ->
+            runRepair(command)
+                .whenComplete(
+                    (message, failure) -> {
+                      if (failure == null) {
+                        result.complete(message);
+                      } else {
+                        result.completeExceptionally(failure);
+                      }
+                    }));
+    return result;
   }
 
   @Override
@@ -165,18 +242,37 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   @Override
   public void event(String name, JsonNode data) {
     Optional<IpcEvent> event = IpcEvent.fromWire(name);
-    if (event.isEmpty() || event.get() == IpcEvent.REPAIR) {
+    if (event.isEmpty()) {
       LOG.debug("event {} ignored", name);
       return;
     }
     onAgentThread(
         () -> {
-          if (event.get() == IpcEvent.SNAPSHOT) {
-            onSnapshot(data);
-          } else {
-            onTransition(data);
+          switch (event.get()) {
+            case SNAPSHOT:
+              onSnapshot(data);
+              break;
+            case TRANSITION:
+              onTransition(data);
+              break;
+            default:
+              onRepairEvent(data);
           }
         });
+  }
+
+  /** A service repair's progress: only for the recent events (its result pops up elsewhere). */
+  private void onRepairEvent(JsonNode data) {
+    if (data == null || !data.isObject()) {
+      return;
+    }
+    try {
+      events.repair(ContractJson.read(data, RepairEventData.class), clock.instant());
+    } catch (IllegalArgumentException e) {
+      LOG.warn("ignored a malformed repair event from the service: {}", e.getMessage());
+      return;
+    }
+    eventFollower.run();
   }
 
   private void onSnapshot(JsonNode data) {
@@ -210,10 +306,25 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
     if (transition.isEmpty()) {
       return;
     }
+    events.transition(transition.get(), eventTime(data));
+    eventFollower.run();
     for (Notification n : policy.onTransition(transition.get(), clock.instant())) {
       LOG.info("notification {}: {}", n.level(), n.title());
       view.notify(n);
     }
+  }
+
+  /** The service's time of a transition, else now (an older service, an unreadable time). */
+  private Instant eventTime(JsonNode data) {
+    String time = ContractJson.read(data, TransitionData.class).time();
+    if (time != null) {
+      try {
+        return Instant.parse(time);
+      } catch (DateTimeParseException e) {
+        LOG.debug("transition time {} unreadable", time);
+      }
+    }
+    return clock.instant();
   }
 
   /** A click. */
@@ -229,7 +340,21 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
         attempt("copy the Tailscale IP", () -> desktop.copyToClipboard(command.argument()));
         break;
       case OPEN_STATUS_WINDOW:
-        attempt("open the status window", statusWindow::run);
+        if (command.findingKey() != null) {
+          // a remedy clicked in the menu: the window opens on that finding's details
+          Consumer<String> open = findingWindow;
+          attempt(
+              "open the status window",
+              () -> {
+                if (open == null) {
+                  statusWindow.run();
+                } else {
+                  open.accept(command.findingKey());
+                }
+              });
+        } else {
+          attempt("open the status window", statusWindow::run);
+        }
         break;
       case OPEN_ADMIN_CONSOLE:
         attempt("open the admin console", () -> desktop.browse(ADMIN_CONSOLE));
@@ -248,7 +373,10 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
                         }));
         break;
       case RUN_REPAIR:
-        runRepair(command);
+        runRepair(command)
+            .whenComplete(
+                (message, failure) ->
+                    report("Repair " + command.argument(), failure, () -> message));
         break;
       case TOGGLE_QUIET:
         policy.setQuiet(!policy.quiet());
@@ -264,46 +392,59 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
     }
   }
 
-  private void runRepair(TrayCommand command) {
+  /**
+   * Runs a repair where {@code repair.list} says it runs; completes with the text for the user, or
+   * exceptionally with a failure whose message is for the user.
+   */
+  private CompletableFuture<String> runRepair(TrayCommand command) {
     String id = command.argument();
     if (runsAsUser(id)) {
+      if (!access.ownsProfile()) {
+        // The menu and the window never offer it then; a stale click still must not run it.
+        return CompletableFuture.failedFuture(
+            new IllegalStateException(RepairAccess.NOT_PROFILE_OWNER));
+      }
       LocalApiTarget target = localApi;
       if (!userRepairsRunning.add(id)) {
-        report("Repair " + id, null, () -> "Already running.");
-        return;
+        return CompletableFuture.completedFuture("Already running.");
       }
+      CompletableFuture<String> result = new CompletableFuture<>();
       userRepairThreads.execute(
           () -> {
             try {
               Optional<String> message =
                   userRepairs.run(id, command.subject(), command.findingKey(), target);
-              report("Repair " + id, null, () -> message.orElse("Done."));
+              String text = message.orElse("Done.");
+              events.userRepair(id, text, false, clock.instant());
+              result.complete(text);
             } catch (Exception e) {
-              report("Repair " + id, e, () -> "");
+              events.userRepair(
+                  id,
+                  e.getMessage() == null ? e.toString() : e.getMessage(),
+                  true,
+                  clock.instant());
+              result.completeExceptionally(e);
             } finally {
               userRepairsRunning.remove(id);
+              eventFollower.run();
             }
           });
-      return;
+      return result;
     }
     // The finding clicked on travels with the request: with two blocked ports, the Fix of the
     // second must open the second.
     RepairRunParams params =
         new RepairRunParams(id, command.findingKey(), command.subject(), Map.of());
-    service
+    return service
         .request(IpcMethod.REPAIR_RUN, params)
-        .whenComplete(
-            (result, failure) ->
-                report(
-                    "Repair " + id,
-                    failure,
-                    () -> {
-                      RepairRunResult outcome = ContractJson.read(result, RepairRunResult.class);
-                      if (outcome.message() != null) {
-                        return outcome.message();
-                      }
-                      return outcome.succeeded() ? "Done." : "Failed.";
-                    }));
+        .thenApply(
+            result -> {
+              RepairRunResult outcome = ContractJson.read(result, RepairRunResult.class);
+              if (outcome.message() != null) {
+                return outcome.message();
+              }
+              return outcome.succeeded() ? "Done." : "Failed.";
+            });
   }
 
   /**
@@ -343,11 +484,29 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
     }
   }
 
+  /**
+   * The one repair rule for the menu and the window: {@code repair.list}'s allowed repairs, which
+   * of the snapshot's repairs run here as the user, and whether this user owns the profile.
+   */
+  private RepairAccess accessFor(Snapshot current) {
+    Set<String> user = new HashSet<>();
+    for (FindingStatus finding : current.findings()) {
+      if (finding.repair() != null && runsAsUser(finding.repair())) {
+        user.add(finding.repair());
+      }
+    }
+    return new RepairAccess(
+        allowedRepairs, user, ProfileOwnerRule.userMayRepair(current.profileOwnerSid(), ownSid));
+  }
+
   private void showCurrent() {
+    if (snapshot != null) {
+      access = accessFor(snapshot);
+    }
     TrayModel model =
         snapshot == null
             ? TrayPresenter.unreachable(policy.quiet(), problem)
-            : TrayPresenter.present(snapshot, allowedRepairs, policy.quiet());
+            : TrayPresenter.present(snapshot, access, policy.quiet());
     if (model.equals(shown)) {
       return;
     }

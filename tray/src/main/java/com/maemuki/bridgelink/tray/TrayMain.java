@@ -5,6 +5,8 @@ import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.AwtDesktopActions;
 import com.maemuki.bridgelink.tray.action.InProcessUserRepairs;
+import com.maemuki.bridgelink.tray.action.OwnSid;
+import com.maemuki.bridgelink.tray.action.windows.WindowsOwnSid;
 import com.maemuki.bridgelink.tray.connection.ServiceConnection;
 import com.maemuki.bridgelink.tray.connection.ServiceConnections;
 import com.maemuki.bridgelink.tray.view.TrayView;
@@ -38,6 +40,9 @@ public final class TrayMain {
     // Before anything else can load a Dorkbox class: its static initializers start the update
     // checker, which reads this property once (DorkboxUpdates explains).
     System.setProperty("dorkbox.updates.Updates.ENABLE", "false");
+    // Before the first logger: logback reads where the rolling file goes once, at start-up.
+    TrayLogFile.configure(
+        System.getProperty("os.name"), System.getenv(), System.getProperty("user.home"));
     switchOffDorkboxUpdates();
     TrayOptions options;
     try {
@@ -94,20 +99,24 @@ public final class TrayMain {
     CountDownLatch quit = new CountDownLatch(1);
     ServiceConnection connection =
         ServiceConnections.open(options.ipcSocket(), "tray/" + version());
-    AtomicReference<TrayAgent> agentRef = new AtomicReference<>();
-    StatusWindow window = new StatusWindow(connection, () -> agentRef.get().latestSnapshot());
     AwtDesktopActions desktop = new AwtDesktopActions();
+    OwnSid ownSid = os != null && os.startsWith("Windows") ? new WindowsOwnSid() : OwnSid.none();
+    AtomicReference<StatusWindow> windowRef = new AtomicReference<>();
     TrayAgent agent =
         new TrayAgent(
             connection,
             desktop,
             new InProcessUserRepairs(
                 desktop, new LocalApiTarget(LocalApiAddress.defaultFor(os, Files::exists), 0)),
-            window::open,
+            () -> windowRef.get().open(),
             quit::countDown,
-            Clock.systemUTC());
-    agentRef.set(agent);
+            Clock.systemUTC(),
+            ownSid.current().orElse(null));
+    StatusWindow window = new StatusWindow(connection, agent, desktop);
+    windowRef.set(window);
     agent.followSnapshots(snapshot -> window.follow());
+    agent.followEvents(window::follow);
+    agent.openFindingsWith(window::openAt);
     if (options.quiet()) {
       agent.accept(
           com.maemuki.bridgelink.tray.model.TrayCommand.of(

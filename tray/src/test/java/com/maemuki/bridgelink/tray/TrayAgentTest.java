@@ -1,11 +1,13 @@
 package com.maemuki.bridgelink.tray;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.DesktopActions;
 import com.maemuki.bridgelink.tray.action.UserRepairs;
 import com.maemuki.bridgelink.tray.model.CommandKind;
+import com.maemuki.bridgelink.tray.model.EventLine;
 import com.maemuki.bridgelink.tray.model.IconState;
 import com.maemuki.bridgelink.tray.model.MenuEntry;
 import com.maemuki.bridgelink.tray.model.Notification;
@@ -13,6 +15,7 @@ import com.maemuki.bridgelink.tray.model.TrayCommand;
 import com.maemuki.bridgelink.tray.model.TrayModel;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -175,6 +178,17 @@ class TrayAgentTest {
   }
 
   @Test
+  void aRemedyClickOpensTheWindowOnItsFinding() {
+    List<String> opened = new CopyOnWriteArrayList<>();
+    agent.openFindingsWith(opened::add);
+    agent.start(view);
+    agent.accept(new TrayCommand(CommandKind.OPEN_STATUS_WINDOW, null, null, "peer-offline/p"));
+    agent.accept(TrayCommand.of(CommandKind.OPEN_STATUS_WINDOW));
+    Eventually.await(() -> windows.get() == 1);
+    assertThat(opened).containsExactly("peer-offline/p");
+  }
+
+  @Test
   void aRefusedRepairIsReportedNotThrown() {
     agent.start(view);
     agent.accept(new TrayCommand(CommandKind.RUN_REPAIR, "restart-tailscaled", null));
@@ -246,6 +260,136 @@ class TrayAgentTest {
         .isEqualTo(
             "repair.run {\"id\":\"open-inbound-port\",\"findingKey\":\"local-port-blocked/8080\","
                 + "\"subject\":\"8080\",\"options\":{}}");
+  }
+
+  private static final String SIGNED_OUT =
+      "{\"code\": \"needs-login\", \"severity\": \"critical\", \"subject\": null, \"title\":"
+          + " \"Signed out\", \"remedy\": \"Sign in\", \"repair\": \"reauthenticate\","
+          + " \"fixer\": \"tray-user\"}";
+
+  private static JsonNode ownedBy(String sid, String findings) {
+    return JSON.readTree(
+        "{\"overall\": \"down\", \"summary\": \"s\", \"self\": {\"ips\": [\"100.64.0.7\"],"
+            + " \"profileOwnerSid\": \""
+            + sid
+            + "\"}, \"peers\": [], \"findings\": ["
+            + findings
+            + "]}");
+  }
+
+  private TrayAgent agentOf(String ownSid) {
+    return new TrayAgent(
+        service,
+        new DesktopActions() {
+          @Override
+          public void copyToClipboard(String text) {}
+
+          @Override
+          public void browse(URI page) {}
+        },
+        new UserRepairs() {
+          @Override
+          public boolean handles(String repairId) {
+            return "reauthenticate".equals(repairId);
+          }
+
+          @Override
+          public Optional<String> run(
+              String repairId, String subject, String findingKey, LocalApiTarget target) {
+            desktop.add("user repair " + repairId);
+            return Optional.of("Signed in.");
+          }
+        },
+        windows::incrementAndGet,
+        quits::incrementAndGet,
+        Clock.systemUTC(),
+        ownSid);
+  }
+
+  @Test
+  void userRepairsAreRefusedWhenAnotherWindowsUserOwnsTheProfile() {
+    TrayAgent bob = agentOf("S-1-5-21-1-2-3-1002");
+    try {
+      bob.start(view);
+      service.listener.event("snapshot", ownedBy("S-1-5-21-1-2-3-1001", SIGNED_OUT));
+      Eventually.await(() -> view.last() != null && view.last().icon() == IconState.DOWN);
+      assertThat(fixes(view.last())).isEmpty();
+      assertThat(TrayPresenterTexts.of(view.last()))
+          .contains("Sign in to Windows as the Tailscale profile's owner to fix this.");
+      assertThat(bob.repairAccess().ownsProfile()).isFalse();
+      // a stale click (the menu of a moment ago) does not run it either
+      assertThatThrownBy(
+              () ->
+                  bob.repair(new TrayCommand(CommandKind.RUN_REPAIR, "reauthenticate", null))
+                      .join())
+          .hasMessageContaining("profile's owner");
+      assertThat(desktop).isEmpty();
+
+      // the same user, whatever the case of the SID: offered, and it runs
+      service.listener.event("snapshot", ownedBy("s-1-5-21-1-2-3-1002", SIGNED_OUT));
+      Eventually.await(() -> fixes(view.last()).size() == 1);
+      assertThat(bob.repair(fixes(view.last()).get(0)).join()).isEqualTo("Signed in.");
+      assertThat(desktop).containsExactly("user repair reauthenticate");
+    } finally {
+      bob.stop();
+    }
+  }
+
+  @Test
+  void theWindowsFixTakesTheMenusPathAndGetsTheServicesVerifiedResult() {
+    service.results.put(
+        "repair.run",
+        JSON.readTree(
+            "{\"ok\": true, \"message\": \"Verified: port 3389 answers; the problem is gone.\","
+                + " \"cleared\": true}"));
+    agent.start(view);
+    String result =
+        agent
+            .repair(
+                new TrayCommand(
+                    CommandKind.RUN_REPAIR, "open-inbound-port", "3389", "local-port-blocked/3389"))
+            .join();
+    assertThat(result).isEqualTo("Verified: port 3389 answers; the problem is gone.");
+    assertThat(service.requests)
+        .containsExactly(
+            "repair.run {\"id\":\"open-inbound-port\",\"findingKey\":\"local-port-blocked/3389\","
+                + "\"subject\":\"3389\",\"options\":{}}");
+    // the user repair's own result comes back the same way
+    assertThat(agent.repair(new TrayCommand(CommandKind.RUN_REPAIR, "reauthenticate", null)).join())
+        .isEqualTo("Signed in.");
+  }
+
+  @Test
+  void transitionsAndRepairsBecomeRecentEvents() {
+    List<Integer> followed = new CopyOnWriteArrayList<>();
+    agent.followEvents(() -> followed.add(1));
+    agent.start(view);
+    service.listener.event(
+        "transition",
+        JSON.readTree(
+            "{\"kind\": \"raised\", \"time\": \"2026-12-03T19:45:12Z\", \"finding\": "
+                + OFFLINE
+                + "}"));
+    service.listener.event(
+        "repair",
+        JSON.readTree(
+            "{\"repair\": \"restart-tailscaled\", \"status\": \"succeeded\", \"message\":"
+                + " \"Verified: the problem is gone.\", \"cleared\": true}"));
+    service.listener.event(
+        "transition",
+        JSON.readTree(
+            "{\"kind\": \"cleared\", \"time\": \"2026-12-03T19:45:40Z\", \"finding\": "
+                + OFFLINE
+                + "}"));
+    Eventually.await(() -> agent.recentEvents().size() == 3);
+    assertThat(agent.recentEvents())
+        .extracting(EventLine::text)
+        .containsExactly(
+            "Cleared: Peer offline (p)",
+            "Repair done: Restart Tailscale: Verified: the problem is gone.",
+            "Raised: Critical: Peer offline (p)");
+    assertThat(agent.recentEvents().get(0).time()).isEqualTo(Instant.parse("2026-12-03T19:45:40Z"));
+    Eventually.await(() -> followed.size() == 3);
   }
 
   /** The commands of the menu's "Fix" entries, in menu order. */

@@ -14,6 +14,8 @@ import java.util.List;
  * @param notifications the configuration's notification policy (minimum severity, notify on clear),
  *     or null from a service that does not send it
  * @param localApi the LocalAPI endpoint the service watches, or null when it did not say
+ * @param profileOwnerSid the Windows SID owning tailscaled's current profile; null on the empty
+ *     profile, off Windows and from an older service
  */
 public record Snapshot(
     String overall,
@@ -22,7 +24,8 @@ public record Snapshot(
     List<PeerStatus> peers,
     List<FindingStatus> findings,
     NotificationSettings notifications,
-    String localApi) {
+    String localApi,
+    String profileOwnerSid) {
 
   public Snapshot {
     selfIps = List.copyOf(selfIps);
@@ -37,7 +40,7 @@ public record Snapshot(
       List<String> selfIps,
       List<PeerStatus> peers,
       List<FindingStatus> findings) {
-    this(overall, summary, selfIps, peers, findings, null, null);
+    this(overall, summary, selfIps, peers, findings, null, null, null);
   }
 
   /** A snapshot with nothing in it: the state before the first one arrives. */

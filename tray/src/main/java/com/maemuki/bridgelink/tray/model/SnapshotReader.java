@@ -40,7 +40,8 @@ public final class SnapshotReader {
         data.peers().stream().map(SnapshotReader::peer).toList(),
         data.findings().stream().map(SnapshotReader::finding).toList(),
         data.notifications(),
-        data.localApi());
+        data.localApi(),
+        data.self() == null ? null : data.self().profileOwnerSid());
   }
 
   /**
@@ -138,10 +139,26 @@ public final class SnapshotReader {
   private static PeerStatus peer(PeerData peer) {
     return new PeerStatus(
         orElse(peer.name(), "?"),
-        Boolean.TRUE.equals(peer.online()),
+        state(peer),
         orElse(peer.path(), "unknown"),
         peer.derpRegion(),
-        peer.latencyMs());
+        peer.latencyMs(),
+        peer.ips(),
+        !peer.probes().isEmpty());
+  }
+
+  /**
+   * The service's {@code state}; an older service sent only {@code online}, and a peer it could not
+   * judge (null) is unknown, not offline.
+   */
+  private static String state(PeerData peer) {
+    if (peer.state() != null && !peer.state().isBlank()) {
+      return peer.state().strip().toLowerCase(Locale.ROOT);
+    }
+    if (peer.online() == null) {
+      return "unknown";
+    }
+    return peer.online() ? "online" : "offline";
   }
 
   private static FindingStatus finding(FindingData finding) {
@@ -153,7 +170,8 @@ public final class SnapshotReader {
         orElse(finding.title(), code),
         orElse(finding.remedy(), ""),
         finding.repair(),
-        orElse(finding.fixer(), "nobody"));
+        orElse(finding.fixer(), "nobody"),
+        orElse(finding.detail(), ""));
   }
 
   private static String orElse(String value, String fallback) {

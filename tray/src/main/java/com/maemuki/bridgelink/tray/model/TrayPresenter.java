@@ -24,6 +24,15 @@ public final class TrayPresenter {
    */
   public static TrayModel present(
       Snapshot snapshot, Map<String, String> allowedRepairs, boolean quiet) {
+    return present(snapshot, RepairAccess.of(allowedRepairs), quiet);
+  }
+
+  /**
+   * The model for a snapshot.
+   *
+   * @param access what this user may repair (the same rule the status window's Fix button uses)
+   */
+  public static TrayModel present(Snapshot snapshot, RepairAccess access, boolean quiet) {
     IconState icon = iconFor(snapshot);
     List<MenuEntry> menu = new ArrayList<>();
     menu.add(new MenuEntry.Label(statusLine(icon)));
@@ -36,7 +45,7 @@ public final class TrayPresenter {
     if (!snapshot.findings().isEmpty()) {
       menu.add(new MenuEntry.Separator());
       for (FindingStatus finding : snapshot.findings()) {
-        menu.add(findingMenu(finding, allowedRepairs));
+        menu.add(findingMenu(finding, access));
       }
     }
     addCommonActions(menu, tailscaleIp(snapshot), true, quiet);
@@ -93,35 +102,20 @@ public final class TrayPresenter {
     return byOverall.compareTo(byFindings) >= 0 ? byOverall : byFindings;
   }
 
+  /**
+   * "name: online, direct, 12 ms"; a peer that is not online shows only its state (offline,
+   * unknown, not visible, not shared), so a peer nobody can see is never called offline.
+   */
   static String peerLine(PeerStatus peer) {
-    StringBuilder line = new StringBuilder(peer.name()).append(": ");
+    StringBuilder line = new StringBuilder(peer.name()).append(": ").append(PeerWords.state(peer));
     if (!peer.online()) {
-      return line.append("offline").toString();
+      return line.toString();
     }
-    line.append("online, ").append(pathText(peer));
+    line.append(", ").append(PeerWords.path(peer));
     if (peer.latencyMs() != null) {
-      line.append(", ").append(formatLatency(peer.latencyMs()));
+      line.append(", ").append(PeerWords.latency(peer.latencyMs()));
     }
     return line.toString();
-  }
-
-  private static String pathText(PeerStatus peer) {
-    switch (peer.path()) {
-      case "direct":
-        return "direct";
-      case "derp":
-        return peer.derpRegion() == null ? "relayed" : "relayed via " + peer.derpRegion();
-      case "peer-relay":
-        return "via peer relay";
-      case "idle":
-        return "idle";
-      default:
-        return "path unknown";
-    }
-  }
-
-  private static String formatLatency(double ms) {
-    return ms < 10 ? String.format(Locale.ROOT, "%.1f ms", ms) : Math.round(ms) + " ms";
   }
 
   private static String statusLine(IconState icon) {
@@ -135,38 +129,45 @@ public final class TrayPresenter {
     }
   }
 
-  private static MenuEntry findingMenu(FindingStatus finding, Map<String, String> allowed) {
+  private static MenuEntry findingMenu(FindingStatus finding, RepairAccess access) {
     List<MenuEntry> items = new ArrayList<>();
     // The remedy is what the user must read: enabled (black, not a disabled grey label), and a
     // click on it opens the status window with the whole finding.
     for (String line : wrap(finding.remedy(), REMEDY_LINE)) {
-      items.add(new MenuEntry.Action(line, TrayCommand.of(CommandKind.OPEN_STATUS_WINDOW), true));
+      items.add(new MenuEntry.Action(line, openAt(finding), true));
     }
-    if (mayRun(finding, allowed)) {
-      String title = RepairWords.of(finding.repair(), allowed.get(finding.repair()));
-      items.add(new MenuEntry.Separator());
-      items.add(
-          new MenuEntry.Action(
-              "Fix: " + title,
-              new TrayCommand(
-                  CommandKind.RUN_REPAIR, finding.repair(), finding.subject(), finding.key()),
-              true));
+    switch (access.offer(finding)) {
+      case FIX:
+        items.add(new MenuEntry.Separator());
+        items.add(new MenuEntry.Action(access.fixLabel(finding), repairCommand(finding), true));
+        break;
+      case NOT_PROFILE_OWNER:
+        // Instead of a Fix that tailscaled would refuse: readable, and it opens the window.
+        items.add(new MenuEntry.Separator());
+        for (String line : wrap(RepairAccess.NOT_PROFILE_OWNER, REMEDY_LINE)) {
+          items.add(new MenuEntry.Action(line, openAt(finding), true));
+        }
+        break;
+      default:
+        break;
     }
     String subject = finding.subject() == null ? "" : " (" + finding.subject() + ")";
     return new MenuEntry.Submenu(
         severityWord(finding.severity()) + finding.title() + subject, items);
   }
 
-  /**
-   * The user may run a repair the service lists as allowed for them, or one that runs in the user's
-   * own context ({@code fixer = tray-user}) even when the list could not be fetched.
-   */
-  static boolean mayRun(FindingStatus finding, Map<String, String> allowed) {
-    return finding.repair() != null
-        && (allowed.containsKey(finding.repair()) || "tray-user".equals(finding.fixer()));
+  /** Opens the status window on this finding's details. */
+  private static TrayCommand openAt(FindingStatus finding) {
+    return new TrayCommand(CommandKind.OPEN_STATUS_WINDOW, null, null, finding.key());
   }
 
-  private static String severityWord(Severity severity) {
+  /** The command of a finding's Fix: its repair, about its subject, for this very finding. */
+  static TrayCommand repairCommand(FindingStatus finding) {
+    return new TrayCommand(
+        CommandKind.RUN_REPAIR, finding.repair(), finding.subject(), finding.key());
+  }
+
+  static String severityWord(Severity severity) {
     switch (severity) {
       case CRITICAL:
         return "Critical: ";

@@ -1,10 +1,10 @@
 package com.maemuki.bridgelink.tray.window;
 
 import com.maemuki.bridgelink.tray.model.PeerStatus;
+import com.maemuki.bridgelink.tray.model.PeerWords;
 import java.util.List;
-import java.util.Locale;
 
-/** The peers table: name, online, path, latency. */
+/** The peers table: name, state, path and latency in the menu's words, Tailscale IP. */
 final class PeersTableModel extends RowsTableModel<PeerStatus> {
   private static final long serialVersionUID = 1L;
 
@@ -12,18 +12,11 @@ final class PeersTableModel extends RowsTableModel<PeerStatus> {
     super(
         List.of(
             new Column<>("Peer", PeerStatus::name),
-            new Column<>("Online", peer -> peer.online() ? "yes" : "no"),
+            new Column<>("State", PeerWords::state),
+            new Column<>("Path", PeerWords::path),
             new Column<>(
-                "Path",
-                peer ->
-                    peer.derpRegion() == null
-                        ? peer.path()
-                        : peer.path() + " (" + peer.derpRegion() + ")"),
+                "Latency", peer -> peer.online() ? PeerWords.latency(peer.latencyMs()) : ""),
             new Column<>(
-                "Latency",
-                peer ->
-                    peer.latencyMs() == null
-                        ? ""
-                        : String.format(Locale.ROOT, "%.1f ms", peer.latencyMs()))));
+                "Tailscale IP", peer -> peer.tailscaleIp() == null ? "" : peer.tailscaleIp())));
   }
 }

@@ -33,7 +33,7 @@ class NotificationPolicyTest {
 
   private static Snapshot configured(NotificationSettings settings, FindingStatus... findings) {
     return new Snapshot(
-        "ok", "", List.of("100.64.0.1"), List.of(), List.of(findings), settings, null);
+        "ok", "", List.of("100.64.0.1"), List.of(), List.of(findings), settings, null, null);
   }
 
   @Test

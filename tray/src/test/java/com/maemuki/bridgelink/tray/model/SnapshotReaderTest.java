@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.maemuki.bridgelink.tailscale.localapi.LocalApiAddress;
 import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SnapshotReaderTest {
@@ -18,9 +19,26 @@ class SnapshotReaderTest {
     assertThat(snapshot.selfIps()).containsExactly("fd7a:115c:a1e0::1", "100.101.102.103");
     assertThat(snapshot.peers())
         .containsExactly(
-            new PeerStatus("bridge-peer", true, "derp", "fra", 42.4),
-            new PeerStatus("nas", false, "unknown", null, null),
-            new PeerStatus("printer", true, "direct", null, 3.14));
+            new PeerStatus(
+                "bridge-peer", "online", "derp", "fra", 42.4, List.of("100.64.0.2"), true),
+            // an older service sent only "online": false is offline; no probes, no ports
+            new PeerStatus("nas", "offline", "unknown", null, null, List.of(), false),
+            new PeerStatus(
+                "printer",
+                "online",
+                "direct",
+                null,
+                3.14,
+                List.of("fd7a:115c:a1e0::9", "100.64.0.9"),
+                true),
+            // the service's state wins: nobody can see these, so they are not "offline"
+            new PeerStatus("laptop", "unknown", "unknown", null, null, List.of(), false),
+            new PeerStatus("old-pc", "not-visible", "unknown", null, null, List.of(), false));
+    assertThat(snapshot.peers().get(2).tailscaleIp()).isEqualTo("100.64.0.9");
+    assertThat(snapshot.profileOwnerSid())
+        .isEqualTo("S-1-5-21-1004336348-1177238915-682003330-1001");
+    assertThat(snapshot.findings().get(0).detail()).isEqualTo("relayed via fra");
+    assertThat(snapshot.findings().get(1).detail()).isEmpty();
     assertThat(snapshot.findings()).hasSize(4);
     FindingStatus blocked = snapshot.findings().get(1);
     assertThat(blocked.key()).isEqualTo("local-port-blocked/3389");
@@ -40,7 +58,10 @@ class SnapshotReaderTest {
     // a number where text belongs reads as text (the presenter shows an unknown overall as ok)
     assertThat(snapshot.overall()).isEqualTo("3");
     assertThat(snapshot.selfIps()).isEmpty();
-    assertThat(snapshot.peers()).containsExactly(new PeerStatus("?", false, "unknown", null, null));
+    // "online": "yes" is not true, and without a state nobody can tell: unknown, not offline
+    assertThat(snapshot.peers())
+        .containsExactly(new PeerStatus("?", "unknown", "unknown", null, null, List.of(), false));
+    assertThat(snapshot.profileOwnerSid()).isNull();
     assertThat(snapshot.findings().get(0).severity()).isEqualTo(Severity.INFO);
     assertThat(snapshot.findings().get(0).code()).isEqualTo("unknown");
   }

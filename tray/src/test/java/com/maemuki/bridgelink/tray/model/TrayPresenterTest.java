@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -46,9 +47,11 @@ class TrayPresenterTest {
         .containsExactly(
             "Bridge Link: degraded",
             "---",
-            "bridge-peer: online, relayed via fra, 42 ms",
+            "bridge-peer: online, relayed via DERP fra, 42 ms",
             "nas: offline",
             "printer: online, direct, 3.1 ms",
+            "laptop: unknown",
+            "old-pc: not visible",
             "---",
             "Warning: Traffic to the shared computer is relayed (DERP), not direct (bridge-peer) >",
             "Warning: The firewall blocks port 3389 from Tailscale (3389) >",
@@ -94,10 +97,45 @@ class TrayPresenterTest {
     // the remedy is readable (enabled) and opens the status window
     MenuEntry.Action remedy = (MenuEntry.Action) findings.get(2).items().get(0);
     assertThat(remedy.enabled()).isTrue();
-    assertThat(remedy.command().kind()).isEqualTo(CommandKind.OPEN_STATUS_WINDOW);
+    assertThat(remedy.command())
+        .isEqualTo(new TrayCommand(CommandKind.OPEN_STATUS_WINDOW, null, null, "needs-login"));
     // restart-tailscaled is a service repair this user is not allowed to run: remedy only
     assertThat(texts(findings.get(3).items())).containsExactly("Accept relayed traffic.");
     assertThat(texts(model.menu())).contains("[x] Quiet mode (no notifications)");
+  }
+
+  @Test
+  void userRepairsAreOfferedOnlyToTheProfileOwner() {
+    // needs-login's re-auth runs in the tray as the user; another Windows user owns the profile
+    RepairAccess other =
+        new RepairAccess(
+            Map.of("open-inbound-port", "Open port 3389"), Set.of("reauthenticate"), false);
+    List<MenuEntry.Submenu> findings = submenus(TrayPresenter.present(DEGRADED, other, false));
+    assertThat(texts(findings.get(2).items()))
+        .containsExactly(
+            "Sign in again.",
+            "---",
+            "Sign in to Windows as the Tailscale profile's owner to fix this.");
+    assertThat(findings.get(2).items())
+        .noneMatch(
+            e ->
+                e instanceof MenuEntry.Action
+                    && ((MenuEntry.Action) e).command().kind() == CommandKind.RUN_REPAIR);
+    // a service repair is not the profile owner's business: still offered
+    assertThat(texts(findings.get(1).items())).contains("Fix: Open port 3389");
+
+    RepairAccess owner =
+        new RepairAccess(
+            Map.of("open-inbound-port", "Open port 3389"), Set.of("reauthenticate"), true);
+    assertThat(texts(submenus(TrayPresenter.present(DEGRADED, owner, false)).get(2).items()))
+        .containsExactly("Sign in again.", "---", "Fix: Sign in to Tailscale again");
+  }
+
+  private static List<MenuEntry.Submenu> submenus(TrayModel model) {
+    return model.menu().stream()
+        .filter(MenuEntry.Submenu.class::isInstance)
+        .map(MenuEntry.Submenu.class::cast)
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -145,13 +183,35 @@ class TrayPresenterTest {
   @Test
   void peerLinesDescribeEveryPath() {
     assertThat(TrayPresenter.peerLine(new PeerStatus("a", true, "peer-relay", null, 120.0)))
-        .isEqualTo("a: online, via peer relay, 120 ms");
+        .isEqualTo("a: online, peer relay, 120 ms");
     assertThat(TrayPresenter.peerLine(new PeerStatus("a", true, "derp", null, null)))
-        .isEqualTo("a: online, relayed");
+        .isEqualTo("a: online, relayed via DERP");
+    assertThat(TrayPresenter.peerLine(new PeerStatus("a", true, "derp", "fra", 80.2)))
+        .isEqualTo("a: online, relayed via DERP fra, 80 ms");
     assertThat(TrayPresenter.peerLine(new PeerStatus("a", true, "idle", null, null)))
         .isEqualTo("a: online, idle");
     assertThat(TrayPresenter.peerLine(new PeerStatus("a", true, "weird", null, 0.25)))
-        .isEqualTo("a: online, path unknown, 0.3 ms");
+        .isEqualTo("a: online, unknown, 0.3 ms");
+    assertThat(TrayPresenter.peerLine(new PeerStatus("a", false, "direct", null, 5.0)))
+        .isEqualTo("a: offline");
+  }
+
+  @Test
+  void peersNobodyCanSeeAreNeverCalledOffline() {
+    // This machine signed out or tailscaled stopped: the service says unknown, and so does the
+    // menu.
+    for (String state : List.of("unknown", "", "bogus")) {
+      PeerStatus peer = new PeerStatus("a", state, "direct", null, 5.0, List.of(), true);
+      assertThat(TrayPresenter.peerLine(peer)).isEqualTo("a: unknown");
+    }
+    assertThat(
+            TrayPresenter.peerLine(
+                new PeerStatus("a", "not-visible", "unknown", null, null, List.of(), true)))
+        .isEqualTo("a: not visible");
+    assertThat(
+            TrayPresenter.peerLine(
+                new PeerStatus("a", "not-shared", "unknown", null, null, List.of(), true)))
+        .isEqualTo("a: not shared");
   }
 
   @Test

@@ -30,7 +30,14 @@ final class Snapshots {
     self.putArray("ips").add("100.101.102.103").add("fd7a:115c:a1e0::1");
     ArrayNode peers = snapshot.putArray("peers");
     ObjectNode peer =
-        peers.addObject().put("name", "bridge-peer").put("online", !"down".equals(state));
+        peers
+            .addObject()
+            .put("name", "bridge-peer")
+            .put("online", !"down".equals(state))
+            .put("state", "down".equals(state) ? "offline" : "online");
+    peer.putArray("ips").add("100.64.0.2");
+    // one configured application port, as the real service reports it: the window charts it
+    peer.putArray("probes").addObject().put("port", 3389).put("ok", !"down".equals(state));
     ArrayNode findings = snapshot.putArray("findings");
     switch (state) {
       case "down":

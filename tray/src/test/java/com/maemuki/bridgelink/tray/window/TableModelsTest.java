@@ -34,13 +34,24 @@ class TableModelsTest {
   void peers() {
     PeersTableModel model = new PeersTableModel();
     assertThat(model.getRowCount()).isZero();
-    PeerStatus relayed = new PeerStatus("bridge-peer", true, "derp", "fra", 12.345);
-    model.set(List.of(relayed, new PeerStatus("nas", false, "unknown", null, null)));
+    PeerStatus relayed =
+        new PeerStatus(
+            "bridge-peer", "online", "derp", "fra", 12.345, List.of("fd7a::2", "100.64.0.2"), true);
+    model.set(
+        List.of(
+            relayed,
+            new PeerStatus("nas", false, "direct", null, 3.0),
+            new PeerStatus("laptop", "unknown", "direct", null, 3.0, List.of("100.64.0.5"), true),
+            new PeerStatus("relay", "online", "peer-relay", null, 7.25, List.of(), true)));
+    // The menu's words (PeerWords): a peer nobody can see is "unknown", never "offline", and
+    // only an online peer has a path and a latency.
     assertThat(cells(model))
         .containsExactly(
-            List.of("Peer", "Online", "Path", "Latency"),
-            List.of("bridge-peer", "yes", "derp (fra)", "12.3 ms"),
-            List.of("nas", "no", "unknown", ""));
+            List.of("Peer", "State", "Path", "Latency", "Tailscale IP"),
+            List.of("bridge-peer", "online", "relayed via DERP fra", "12 ms", "100.64.0.2"),
+            List.of("nas", "offline", "unknown", "", ""),
+            List.of("laptop", "unknown", "unknown", "", "100.64.0.5"),
+            List.of("relay", "online", "peer relay", "7.3 ms", ""));
     assertThat(model.at(0)).isEqualTo(relayed);
   }
 
