@@ -412,9 +412,16 @@ else
   else
     echo "  processes of this prefix: ${prefix_procs:-none}"
   fi
-  echo "not shown under Wine - the impostor refusal and the uninstall below need the SCM to reach STOPPED; skipped, reported here (see docs/windows-under-wine.md)"
-  echo "wine check: $checks checks passed in $((SECONDS - started)) s"
-  exit 0
+  # Wine's services.exe keeps STOP_PENDING for a service process that died without reporting. To go on
+  # to the impostor and the uninstall, the check (not the product) makes the service demand-start and
+  # restarts the prefix's processes: services.exe comes back with the service STOPPED, its pipe gone.
+  # (Wine's `sc config … start= demand` exits 1 and changes nothing; the registry value is what
+  # services.exe reads at its next start.)
+  timeout 30 wine reg add "$SERVICE" /v Start /t REG_DWORD /d 3 /f >/dev/null 2>&1 || true
+  wine_prefix_stop
+  timeout 60 wineserver -w || true
+  wait_state STOPPED 60 && ok "Wine workaround (check only): start=demand and a restart of the prefix's processes; the SCM reports STOPPED" \
+    || fail "the SCM did not reach STOPPED even after restarting the prefix: $(service_state)"
 fi
 
 # An impostor: another process (bridge-link run from a console) owns the pipe name while our
@@ -424,28 +431,42 @@ timeout 120 wine "$installdir/runtime/bin/java.exe" -Xmx64m -cp "$INSTALLDIR_WIN
   com.maemuki.bridgelink.service.cli.BridgeLinkCommand run --plain >"$work/impostor.log" 2>&1 &
 impostor=$!
 bg_pids+=("$impostor")
+for _ in $(seq 1 60); do grep -q "IPC on" "$work/impostor.log" 2>/dev/null && break; sleep 1; done
 refusal=""
-for _ in $(seq 1 40); do
+for _ in $(seq 1 15); do
   refusal="$(cli status --json; cat "$work/cli.err")" || true
-  grep -q "refusing" <<<"$refusal" && break
+  grep -q 'refusing\|"overall"' <<<"$refusal" && break
   sleep 1
 done
 kill "$impostor" 2>/dev/null || true
 wait "$impostor" 2>/dev/null || true
-expect "status refuses a pipe served by another process" "$refusal" "not the Bridge Link service (not running)"
+grep -q '"overall"' <<<"$refusal" && fail "status accepted a snapshot from a pipe served by another process" "$refusal"
+ok "status takes no snapshot from a pipe served by another process (bridge-link run from a console)"
+if grep -q "not the Bridge Link service (not running)" <<<"$refusal"; then
+  ok "status refuses it by its server PID: $(grep -o 'refusing.*' <<<"$refusal" | head -1)"
+else
+  # Seen under Wine 8: the console `bridge-link run` logs "IPC listening on" the pipe, yet CreateFile
+  # from another process ends in FILE_NOT_FOUND or PIPE_BUSY ("nothing answers"), so the PID check is
+  # never reached. Reported, not passed; see docs/windows-under-wine.md.
+  echo "not shown under Wine - the PID refusal: $(head -1 <<<"$refusal")"
+fi
 
-# Uninstall: nothing of ours left (files incl. the runtime, service, procrun keys, policy).
+# Uninstall: nothing of ours left (files incl. the runtime, service, procrun keys, install properties,
+# the tray's Run value and Start-menu entry); Group Policy's key is not the MSI's to delete.
 t0=$SECONDS
 rc="$(msiexec "$work/uninstall.log" /x "$(winpath "$msi")" REMOVE_DATA=1)"
 [ "$rc" = 0 ] && ok "uninstall ($((SECONDS - t0)) s)" || fail "uninstall exit $rc" "$(tail -30 "$work/uninstall.log")"
 left=""
 [ ! -e "$drive/Program Files/Maemuki" ] || left+="files: $(find "$drive/Program Files/Maemuki" | head -3) "
 [ ! -e "$drive/ProgramData/Maemuki" ] || left+="data: $(find "$drive/ProgramData/Maemuki" | head -3) "
-[ -z "$(reg "$POLICY")" ] || left+="policy key "
+[ -z "$(reg 'HKLM\SOFTWARE\Maemuki\BridgeLink')" ] || left+="install properties "
+[ -z "$(reg "$RUN" /v MaemukiBridgeLinkTray)" ] || left+="Run value "
+[ -z "$(find "$drive/ProgramData/Microsoft/Windows/Start Menu/Programs" "$drive/users" -path '*Start Menu/Programs/Maemuki Bridge Link.lnk' 2>/dev/null)" ] || left+="Start-menu entry "
 [ -z "$(reg "$PROCRUN")" ] || left+="procrun parameters "
 [ -z "$(reg "$SERVICE")" ] || left+="service key "
 timeout 30 wine sc query MaemukiBridgeLink >/dev/null 2>&1 && left+="service "
-[ -z "$left" ] && ok "uninstall with REMOVE_DATA=1 left nothing behind (files, data, policy, procrun keys, service)" \
+[ -z "$left" ] && ok "uninstall with REMOVE_DATA=1 left nothing behind (files incl. the runtime, data, install properties, procrun keys, service, Run value, Start-menu entry)" \
   || fail "uninstall left" "$left"
+expect "uninstall kept the Group Policy value set with reg add (the MSI never touches the Policies key)" "$(reg "$POLICY")" "second-peer"
 
 echo "wine check: $checks checks passed in $((SECONDS - started)) s"
