@@ -13,8 +13,8 @@ cd "$REPO_ROOT"
 
 keep=no
 [ "${1:-}" = "--keep" ] && keep=yes
-for tool in wine wineboot wineserver unzip python3 Xvfb trayer xdotool xwininfo import convert; do
-  command -v "$tool" >/dev/null || { echo "wine check: '$tool' is missing (apt-get install wine wine64 unzip python3 xvfb trayer xdotool x11-utils imagemagick; .ci/run does this)" >&2; exit 69; }
+for tool in wine wineboot wineserver unzip python3 Xvfb trayer xdotool xwininfo import convert tesseract; do
+  command -v "$tool" >/dev/null || { echo "wine check: '$tool' is missing (apt-get install wine wine64 unzip python3 xvfb trayer xdotool x11-utils imagemagick tesseract-ocr; .ci/run does this)" >&2; exit 69; }
 done
 
 started=$SECONDS
@@ -232,12 +232,44 @@ expect "its remedy" "$status" '"remedy" : "Install Tailscale on this machine, th
 # Wine has no PowerShell (programs/powershell is a stub: no output, exit 0): the firewall source
 # is unavailable with that reason, and everything else is still monitored.
 expect "firewall: source-unavailable with the reason" "$status" 'PowerShell is unavailable'
-python3 - "$work/status.json" <<'PY' && ok "the other sources still run (config, daemon, dns, local-ports, probes)" || fail "sources" "$(cat "$work/status.json")"
+# unavailable_said JSON_FILE WHAT: the firewall finding says "unavailable" with the reason, and every
+# other source still ran (status --json from the service over the pipe; doctor --json in the CLI).
+unavailable_said() {
+  python3 - "$1" <<'PY'
 import json, sys
-sources = {s["name"]: s["ok"] for s in json.load(open(sys.argv[1]))["sources"]}
-need = ["config", "daemon", "dns", "local-ports", "probes"]
-sys.exit(0 if all(sources.get(n) for n in need) else 1)
+s = json.load(open(sys.argv[1]))
+fw = [f for f in s.get("findings", []) if f.get("code") == "source-unavailable" and f.get("subject") == "firewall"]
+assert fw, "no source-unavailable finding for the firewall: %s" % [f.get("code") for f in s.get("findings", [])]
+text = json.dumps(fw[0])
+assert "unavailable" in text and "PowerShell" in text, "no reason given: " + text
+reason = fw[0]["detail"].split("failed: ", 1)[-1].split(" (")[0]
+if "sources" in s:  # the service's snapshot lists every source and whether it ran
+    sources = {x["name"]: x for x in s["sources"]}
+    need = ["config", "daemon", "dns", "local-ports", "probes"]
+    bad = [n for n in need if not (sources.get(n) or {}).get("ok")]
+    assert not bad, "sources not running: %s" % bad
+    print("firewall %s; still monitored: %s" % (reason, ", ".join(need)))
+else:  # doctor's report has no source list: the daemon's finding shows the rest still ran
+    others = [f["code"] for f in s["findings"] if f.get("subject") != "firewall"]
+    assert "daemon-not-installed" in others, "no finding from the other sources: %s" % others
+    print("firewall %s; the other sources still report: %s" % (reason, ", ".join(others)))
 PY
+}
+# The finding follows the source's failure within a monitor cycle or two: ask again until it is there.
+for _ in $(seq 1 30); do
+  said="$(unavailable_said "$work/status.json" 2>&1)" && break
+  sleep 2
+  cli status --json >"$work/status.json" || true
+done
+said="$(unavailable_said "$work/status.json")" && ok "status --json: $said" || fail "status: unavailable not said" "$said"$'\n'"$(cat "$work/status.json")"
+python3 - "$work/status.json" <<'PY' && ok "status --json: the firewall source itself is not ok, with that reason" || fail "firewall source" "$(cat "$work/status.json")"
+import json, sys
+fw = [x for x in json.load(open(sys.argv[1]))["sources"] if x["name"] == "firewall"]
+sys.exit(0 if fw and not fw[0]["ok"] and "PowerShell is unavailable" in (fw[0]["error"] or "") else 1)
+PY
+cli doctor --json >"$work/doctor-installed.json" || true
+said="$(unavailable_said "$work/doctor-installed.json")" && ok "doctor --json (installed CLI): $said" \
+  || fail "doctor: unavailable not said" "$said"$'\n'"$(cat "$work/doctor-installed.json" "$work/cli.err")"
 
 # A subscription: the snapshot at once, then a new one when the machine policy changes in the registry.
 cli status --json --watch >"$work/watch.ndjson" &
@@ -249,61 +281,107 @@ kill "$watch_pid" 2>/dev/null || true
 wait "$watch_pid" 2>/dev/null || true
 expect "subscription: the first event is the snapshot" "$(head -1 "$work/watch.ndjson")" '{"event":"snapshot"'
 expect "subscription: a policy change in the registry arrives as an event" "$(cat "$work/watch.ndjson")" '"second-peer"'
-# The service finds its data directory from %ProgramData% (service.platform.DataDirectory). Wine's
-# services.exe gives services ProgramData=C:\users\Public, while the MSI (CommonAppDataFolder) and
-# interactive processes get C:\ProgramData: under Wine the service's log lands in the former.
-service_log="$(find "$drive/ProgramData/Maemuki" "$drive/users/Public/Maemuki" -name 'bridge-link*.log' 2>/dev/null | head -1)"
+# The MSI names the data directory in procrun's Options (-Dbridgelink.data=[DATADIR]): Wine's
+# services.exe gives services ProgramData=C:\users\Public, Windows C:\ProgramData; with the option both
+# write where the MSI made (and secured) the folder.
+service_log="$(find "$datadir/logs" -name 'bridge-link*.log' 2>/dev/null | head -1)"
 [ -n "$service_log" ] && grep -q "service running" "$service_log" \
-  || fail "no service log under ProgramData" "$(find "$drive" -path '*Maemuki*' | head -20)"
-case "$service_log" in
-  "$drive/ProgramData/"*) ok "the service writes its log under C:\\ProgramData\\Maemuki\\BridgeLink\\logs" ;;
-  *) ok "the service writes its log under its %ProgramData% (${service_log#"$drive/"})"
-     echo "known Wine deviation - a service's %ProgramData% is C:\\users\\Public under Wine's services.exe (the MSI's and an interactive process's is C:\\ProgramData); the service log went to ${service_log#"$drive/"}, and its config.json is looked for there" ;;
-esac
+  && ok "the service writes its log under C:\\ProgramData\\Maemuki\\BridgeLink\\logs (${service_log#"$drive/"})" \
+  || fail "no service log under C:\\ProgramData\\Maemuki\\BridgeLink\\logs" "$(find "$drive" -path '*Maemuki*' | head -20)"
+[ ! -e "$drive/users/Public/Maemuki" ] && ok "nothing under Wine's services' %ProgramData% (C:\\users\\Public\\Maemuki)" \
+  || fail "the service still wrote under C:\\users\\Public" "$(find "$drive/users/Public/Maemuki" | head)"
+expect "the service reads its config.json from C:\\ProgramData" "$(cat "$service_log")" 'C:\ProgramData\Maemuki\BridgeLink\config.json'
 expect "the service log names the pipe it listens on" "$(cat "$service_log")" \
   'IPC listening on \\.\pipe\ProtectedPrefix\Administrators\MaemukiBridgeLink\ipc'
 
-# The tray (AWT view, as installed) under Wine on a private X server with an XEmbed tray host: Wine's
-# system tray docks the icon into trayer; its colour is the service's state; a right click opens the
-# AWT menu. Screenshots: $work/tray-*.png (kept with --keep).
+# The tray as the user meets it, under Wine on a private X server with an XEmbed tray host (trayer):
+# started from the MSI's Run value (javaw.exe of the bundled runtime with the tray's class path: no
+# script host), its icon docked by Wine's system tray, coloured with the service's state; a right
+# click opens its menu, read back with OCR and compared with the service's snapshot; after it ends,
+# the Start-menu entry starts it again. Screenshots: $work/tray-*.png (kept with --keep).
+RUN='HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Run'
+run_value="$(reg "$RUN" /v MaemukiBridgeLinkTray | sed -n 's/^ *MaemukiBridgeLinkTray *REG_SZ *//p')"
+expect "Run value: the bundled runtime's javaw.exe" "$run_value" "\"$INSTALLDIR_WIN\\runtime\\bin\\javaw.exe\" -Xms8m"
+expect "Run value: the tray's class path and main class" "$run_value" \
+  "-cp \"$INSTALLDIR_WIN\\lib\\tray\\*\" com.maemuki.bridgelink.tray.TrayMain"
+grep -qi 'powershell\|\.ps1' <<<"$run_value" && fail "the Run value still names PowerShell" "$run_value" \
+  || ok "the Run value names no PowerShell and no script"
+# tray_docked: the window Wine docked into trayer's panel (a child of 20x26 or so), if any.
+tray_docked() {
+  xwininfo -root -tree 2>/dev/null | awk '/"panel": \("panel" "trayer"\)/ {p=1; next} p && /^        0x/ && /[0-9]+x[0-9]+\+[0-9]+\+[0-9]+ +\+[0-9]+\+[0-9]+/ {print; exit}'
+}
+near() { set -- $1 $2; local d; for d in $(($1 - $4)) $(($2 - $5)) $(($3 - $6)); do [ "${d#-}" -le 12 ] || return 1; done; }
+# wait_red_icon LABEL: the icon docked and red (down: no Tailscale), read from the screen.
+wait_red_icon() {
+  local docked="" pixel="" ix iy end=$((SECONDS + 120))
+  while [ $SECONDS -lt $end ]; do
+    docked="$(tray_docked)"
+    if [ -n "$docked" ]; then
+      read -r ix iy < <(awk '{for (i = 1; i <= NF; i++) if ($i ~ /^\+[0-9]+\+[0-9]+$/) last = $i} END {split(last, a, "+"); print a[2] + 10, a[3] + 13}' <<<"$docked")
+      import -window root "$work/tray-icon.png"
+      pixel="$(convert "$work/tray-icon.png" -format "%[fx:int(255*p{$ix,$iy}.r)] %[fx:int(255*p{$ix,$iy}.g)] %[fx:int(255*p{$ix,$iy}.b)]" info:)"
+      near "$pixel" "217 48 37" && { ICON_X=$ix ICON_Y=$iy; ok "$1: docked by Wine's system tray, red as the service's state (pixel $pixel at $ix,$iy; $((SECONDS - t0)) s)"; return 0; }
+    fi
+    sleep 1
+  done
+  fail "$1: no red tray icon (docked: ${docked:-none}, pixel ${pixel:-none})" "$(xwininfo -root -tree | grep -i 'java\|panel' | head -20)"
+}
 t0=$SECONDS
-timeout 150 wine "$installdir/runtime/bin/java.exe" -Xmx64m -cp "$INSTALLDIR_WIN\\lib\\tray\\*" \
-  com.maemuki.bridgelink.tray.TrayMain --view awt >"$work/tray.log" 2>&1 &
+eval "set -- $run_value"
+timeout 300 wine "$@" >"$work/tray.log" 2>&1 &
 tray_pid=$!
 bg_pids+=("$tray_pid")
-docked=""
-for _ in $(seq 1 120); do
-  # trayer's panel gains a child window (20x26 or so) when Wine docks an icon into it.
-  docked="$(xwininfo -root -tree 2>/dev/null | awk '/"panel": \("panel" "trayer"\)/ {p=1; next} p && /^        0x/ && /[0-9]+x[0-9]+\+[0-9]+\+[0-9]+ +\+[0-9]+\+[0-9]+/ {print; exit}')"
-  [ -n "$docked" ] && grep -q "tray state: icon=" "$work/tray.log" && break
-  sleep 1
-done
-[ -n "$docked" ] && ok "the tray's icon is docked in the X tray by Wine's system tray ($((SECONDS - t0)) s)" \
-  || fail "no tray icon docked" "$(cat "$work/tray.log")"$'\n'"$(xwininfo -root -tree | head -40)"
-sleep 3
-read -r ix iy < <(awk '{for (i = 1; i <= NF; i++) if ($i ~ /^\+[0-9]+\+[0-9]+$/) last = $i} END {split(last, a, "+"); print a[2] + 10, a[3] + 13}' <<<"$docked")
-import -window root "$work/tray-icon.png"
-pixel="$(convert "$work/tray-icon.png" -format "%[fx:int(255*p{$ix,$iy}.r)] %[fx:int(255*p{$ix,$iy}.g)] %[fx:int(255*p{$ix,$iy}.b)]" info:)"
-state="$(grep -o 'tray state: icon=[A-Z_]*' "$work/tray.log" | tail -1)"
-expect "the tray follows the service over the pipe: it is down (no Tailscale)" "$state" "icon=DOWN"
-near() { set -- $1 $2; local d; for d in $(($1 - $4)) $(($2 - $5)) $(($3 - $6)); do [ "${d#-}" -le 12 ] || return 1; done; }
-near "$pixel" "217 48 37" && ok "the icon on screen is red: the service's state (pixel $pixel at $ix,$iy)" \
-  || fail "icon colour $pixel at $ix,$iy is not red" "$(cat "$work/tray.log" | tail -20)"
-before="$(xwininfo -root -tree | grep -c '"java.exe"' || true)"
-xdotool mousemove "$ix" "$iy" click 3
-menu=""
-for _ in $(seq 1 20); do
+wait_red_icon "the tray started from the Run value"
+# Its menu: the popup is a new top-level window of the tray's process; photographed, enlarged, read
+# with tesseract, compared line by line with `bridge-link status --json` (scripts/checks/tray-menu-matches.py).
+cli status --json >"$work/menu-status.json" || true
+windows_of_tray() { xwininfo -root -tree 2>/dev/null | grep -E '"javaw?\.exe"' | awk '{print $1}' | sort; }
+before="$(windows_of_tray)"
+xdotool mousemove "$ICON_X" "$ICON_Y" click 3
+menu_id=""
+for _ in $(seq 1 30); do
   sleep 0.5
-  menu="$(xwininfo -root -tree | grep '"java.exe"' | grep -v 'TrayMessageWindow\|PopupMessageWindow\|D3DFocusWindow\|theAwtToolkitWindow\|Default IME\|[0-9]x[0-9]+' || true)"
-  [ "$(xwininfo -root -tree | grep -c '"java.exe"' || true)" -gt "$before" ] && break
+  for id in $(comm -13 <(echo "$before") <(windows_of_tray)); do
+    geo="$(xwininfo -id "$id" 2>/dev/null | awk '/Map State: IsViewable/ {v=1} /Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF} /Width:/ {w=$NF} /Height:/ {h=$NF} END {if (v && w > 60 && h > 40) print w "x" h "+" x "+" y}')"
+    [ -n "$geo" ] && { menu_id="$id"; break 2; }
+  done
 done
+[ -n "$menu_id" ] || fail "no menu window after a right click on the icon" "$(xwininfo -root -tree | grep -E 'javaw?\.exe')"
+xdotool mousemove 5 700
+sleep 1
+geo="$(xwininfo -id "$menu_id" | awk '/Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF} /Width:/ {w=$NF} /Height:/ {h=$NF} END {print w "x" h "+" x "+" y}')"
 import -window root "$work/tray-menu.png"
-[ "$(xwininfo -root -tree | grep -c '"java.exe"' || true)" -gt "$before" ] \
-  && ok "a right click opens the tray menu (a new java.exe window; screenshot tray-menu.png)" \
-  || fail "no menu window after a right click" "$(xwininfo -root -tree | grep java.exe)"
-xdotool key Escape || true
-kill "$tray_pid" 2>/dev/null || true
-wait "$tray_pid" 2>/dev/null || true
+convert "$work/tray-menu.png" -crop "$geo" +repage -resize 300% -colorspace Gray -threshold 80% "$work/tray-menu-ocr.png"
+tesseract "$work/tray-menu-ocr.png" "$work/tray-menu" --psm 6 >/dev/null 2>&1 || fail "tesseract failed on the menu"
+compared="$(python3 scripts/checks/tray-menu-matches.py "$work/tray-menu.txt" "$work/menu-status.json" 2>&1)" \
+  && ok "the tray menu read from the screen ($geo) says what the service says" \
+  || fail "the menu on screen (tray-menu.png) does not say what the service says" "$compared"$'\n'"read: $(cat "$work/tray-menu.txt")"
+printf '%s\n' "$compared" | sed 's/^/  /'
+# Quit, as the user does it: the "Quit" entry found on the screen (tesseract's word boxes, in the
+# 3x image) and clicked; the tray process must end and its icon go.
+read -r mx my < <(awk -F'[x+]' '{print $3, $4}' <<<"$geo")
+tesseract "$work/tray-menu-ocr.png" "$work/tray-menu-words" --psm 6 tsv >/dev/null 2>&1 || fail "tesseract (word boxes) failed"
+read -r qx qy < <(awk -F'\t' -v mx="$mx" -v my="$my" '$12 == "Quit" {print int(mx + ($7 + $9 / 2) / 3), int(my + ($8 + $10 / 2) / 3); exit}' "$work/tray-menu-words.tsv")
+[ -n "${qx:-}" ] || fail "no 'Quit' entry read on the menu" "$(cat "$work/tray-menu.txt")"
+AUMID_LINE="$(grep -o 'AppUserModelID.*' "$work/tray.log" | head -1 | tr -d '\r' || true)"
+xdotool mousemove "$qx" "$qy" click 1
+for _ in $(seq 1 60); do kill -0 "$tray_pid" 2>/dev/null || break; sleep 0.5; done
+kill -0 "$tray_pid" 2>/dev/null && fail "the tray did not end after 'Quit' was clicked at $qx,$qy" "$(tail -5 "$work/tray.log")"
+for _ in $(seq 1 30); do [ -z "$(tray_docked)" ] && break; sleep 0.5; done
+[ -z "$(tray_docked)" ] && ok "'Quit' clicked on the menu (at $qx,$qy): the tray ended and its icon went" \
+  || fail "the tray's icon stayed after Quit"
+# Started again from the Start-menu entry (after Quit, or with TRAY=hide). Wine's msi puts a
+# per-machine shortcut in the installing user's Start menu (Windows: C:\ProgramData\...).
+lnk="$(find "$drive/ProgramData/Microsoft/Windows/Start Menu/Programs" "$drive/users" \
+  -path '*Start Menu/Programs/Maemuki Bridge Link.lnk' 2>/dev/null | head -1)"
+[ -n "$lnk" ] && ok "the Start-menu entry exists (${lnk#"$drive/"})" || fail "no Start-menu entry" "$(find "$drive" -name '*.lnk')"
+t0=$SECONDS
+timeout 60 wine start /unix "$lnk" >"$work/tray-shortcut.log" 2>&1 || true
+wait_red_icon "the tray started again from the Start-menu entry"
+# The tray sets its AppUserModelID at start; Wine's shcore has SetCurrentProcessExplicitAppUserModelID
+# as a stub returning S_OK and GetCurrentProcessExplicitAppUserModelID returning E_NOTIMPL, so the tray
+# says it could not read it back. What the id does (toasts under the Start-menu entry) needs Windows.
+expect "the tray set its AppUserModelID at start (Wine: set, not readable back)" "$AUMID_LINE" "AppUserModelID Maemuki.BridgeLink.Tray set"
 
 # net stop: procrun calls ProcrunEntry.stop; our JVM must be done well within the 15 s StopTimeout.
 t0=$SECONDS
@@ -318,12 +396,32 @@ expect "the service logged its clean stop" "$(cat "$service_log")" "service stop
 if wait_state STOPPED 20; then
   ok "the SCM reports STOPPED"
 else
-  # procrun's last step logs TerminateChild for conhost.exe (the console host Wine gives the service
-  # process) and then nothing more; the SCM keeps STOP_PENDING. End the process to go on.
-  echo "known Wine deviation - after our JVM stopped, procrun logged 'TerminateChild' of Wine's conhost.exe and no more; the SCM stayed $(service_state) for 20 s (taskkill /f does not end it either)"
-  echo "not shown under Wine - the impostor refusal and the uninstall below need the SCM to reach STOPPED; skipped, reported here (see docs/windows-under-wine.md)"
-  echo "wine check: $checks checks passed in $((SECONDS - started)) s"
-  exit 0
+  # Why (docs/windows-under-wine.md): after apxDestroyJvm, procrun (1.4.1 prunsrv.c serviceMain) calls
+  # apxProcessTerminateChild(its own PID), which TerminateProcess-es its children: the conhost.exe its
+  # AllocConsole started. Wine's wineserver, when a console's renderer thread dies (server/thread.c
+  # kill_thread -> kill_console_processes), kills every process attached to that console with exit
+  # code 0: procrun itself, before it logs "Terminated!" and before it reports SERVICE_STOPPED.
+  # (Windows does not end a console's clients when conhost ends.) Shown here from procrun's log and
+  # the Unix processes of this prefix.
+  echo "known Wine deviation - the SCM stayed $(service_state) for 20 s after our JVM stopped:"
+  echo "  procrun's last lines:"; procrun_log | tr -d '\r' | grep -v '^\s*$' | grep -v apxJavaWait | tail -8 | cut -c1-160 | sed 's/^/    /'
+  prefix_procs="$(for p in $(pgrep -f 'MaemukiBridgeLink\.exe|conhost\.exe' || true); do
+    grep -qz "WINEPREFIX=$WINEPREFIX" "/proc/$p/environ" 2>/dev/null && tr '\0' ' ' <"/proc/$p/cmdline" && echo; done)"
+  if ! procrun_log | grep -q "Terminated!" && ! grep -q 'MaemukiBridgeLink\.exe' <<<"$prefix_procs"; then
+    echo "  procrun's process is gone without logging 'Terminated!' nor 'JVM destroyed' (killed with its conhost by wineserver)"
+  else
+    echo "  processes of this prefix: ${prefix_procs:-none}"
+  fi
+  # Wine's services.exe keeps STOP_PENDING for a service process that died without reporting. To go on
+  # to the impostor and the uninstall, the check (not the product) makes the service demand-start and
+  # restarts the prefix's processes: services.exe comes back with the service STOPPED, its pipe gone.
+  # (Wine's `sc config … start= demand` exits 1 and changes nothing; the registry value is what
+  # services.exe reads at its next start.)
+  timeout 30 wine reg add "$SERVICE" /v Start /t REG_DWORD /d 3 /f >/dev/null 2>&1 || true
+  wine_prefix_stop
+  timeout 60 wineserver -w || true
+  wait_state STOPPED 60 && ok "Wine workaround (check only): start=demand and a restart of the prefix's processes; the SCM reports STOPPED" \
+    || fail "the SCM did not reach STOPPED even after restarting the prefix: $(service_state)"
 fi
 
 # An impostor: another process (bridge-link run from a console) owns the pipe name while our
@@ -333,30 +431,42 @@ timeout 120 wine "$installdir/runtime/bin/java.exe" -Xmx64m -cp "$INSTALLDIR_WIN
   com.maemuki.bridgelink.service.cli.BridgeLinkCommand run --plain >"$work/impostor.log" 2>&1 &
 impostor=$!
 bg_pids+=("$impostor")
+for _ in $(seq 1 60); do grep -q "IPC on" "$work/impostor.log" 2>/dev/null && break; sleep 1; done
 refusal=""
-for _ in $(seq 1 40); do
+for _ in $(seq 1 15); do
   refusal="$(cli status --json; cat "$work/cli.err")" || true
-  grep -q "refusing" <<<"$refusal" && break
+  grep -q 'refusing\|"overall"' <<<"$refusal" && break
   sleep 1
 done
 kill "$impostor" 2>/dev/null || true
 wait "$impostor" 2>/dev/null || true
-expect "status refuses a pipe served by another process" "$refusal" "not the Bridge Link service (not running)"
+grep -q '"overall"' <<<"$refusal" && fail "status accepted a snapshot from a pipe served by another process" "$refusal"
+ok "status takes no snapshot from a pipe served by another process (bridge-link run from a console)"
+if grep -q "not the Bridge Link service (not running)" <<<"$refusal"; then
+  ok "status refuses it by its server PID: $(grep -o 'refusing.*' <<<"$refusal" | head -1)"
+else
+  # Seen under Wine 8: the console `bridge-link run` logs "IPC listening on" the pipe, yet CreateFile
+  # from another process ends in FILE_NOT_FOUND or PIPE_BUSY ("nothing answers"), so the PID check is
+  # never reached. Reported, not passed; see docs/windows-under-wine.md.
+  echo "not shown under Wine - the PID refusal: $(head -1 <<<"$refusal")"
+fi
 
-# Uninstall: nothing of ours left (files incl. the runtime, service, procrun keys, policy).
+# Uninstall: nothing of ours left (files incl. the runtime, service, procrun keys, install properties,
+# the tray's Run value and Start-menu entry); Group Policy's key is not the MSI's to delete.
 t0=$SECONDS
 rc="$(msiexec "$work/uninstall.log" /x "$(winpath "$msi")" REMOVE_DATA=1)"
 [ "$rc" = 0 ] && ok "uninstall ($((SECONDS - t0)) s)" || fail "uninstall exit $rc" "$(tail -30 "$work/uninstall.log")"
 left=""
 [ ! -e "$drive/Program Files/Maemuki" ] || left+="files: $(find "$drive/Program Files/Maemuki" | head -3) "
 [ ! -e "$drive/ProgramData/Maemuki" ] || left+="data: $(find "$drive/ProgramData/Maemuki" | head -3) "
-[ -z "$(reg "$POLICY")" ] || left+="policy key "
+[ -z "$(reg 'HKLM\SOFTWARE\Maemuki\BridgeLink')" ] || left+="install properties "
+[ -z "$(reg "$RUN" /v MaemukiBridgeLinkTray)" ] || left+="Run value "
+[ -z "$(find "$drive/ProgramData/Microsoft/Windows/Start Menu/Programs" "$drive/users" -path '*Start Menu/Programs/Maemuki Bridge Link.lnk' 2>/dev/null)" ] || left+="Start-menu entry "
 [ -z "$(reg "$PROCRUN")" ] || left+="procrun parameters "
 [ -z "$(reg "$SERVICE")" ] || left+="service key "
 timeout 30 wine sc query MaemukiBridgeLink >/dev/null 2>&1 && left+="service "
-[ -z "$left" ] && ok "uninstall with REMOVE_DATA=1 left nothing behind (files, data, policy, procrun keys, service)" \
+[ -z "$left" ] && ok "uninstall with REMOVE_DATA=1 left nothing behind (files incl. the runtime, data, install properties, procrun keys, service, Run value, Start-menu entry)" \
   || fail "uninstall left" "$left"
-[ ! -e "$drive/users/Public/Maemuki" ] \
-  || echo "known Wine deviation - C:\\users\\Public\\Maemuki stays: the data directory the service made from its %ProgramData% under Wine (no MSI component owns it)"
+expect "uninstall kept the Group Policy value set with reg add (the MSI never touches the Policies key)" "$(reg "$POLICY")" "second-peer"
 
 echo "wine check: $checks checks passed in $((SECONDS - started)) s"

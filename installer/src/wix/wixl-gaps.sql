@@ -1,7 +1,7 @@
 -- What wixl (msitools 0.101) cannot express, applied to the built MSI by scripts/build-msi with
 -- `msibuild MSI -q STATEMENT`, one statement per line. The WiX source states the same intent with
 -- the elements WiX has (Secure, Permanent, component <Condition>, AllowSameVersionUpgrades).
--- @VERSION@ and @UPGRADE_CODE@ are filled in by build-msi.
+-- @VERSION@, @UPGRADE_CODE@, @DATA_SDDL@ and @AUMID@ are filled in by build-msi.
 --
 -- Secure properties: they reach the elevated execute sequence (wixl ignores Property/@Secure).
 UPDATE Property SET Value = 'PEERS;PEER_PORTS;LOCAL_PORTS;ALLOW_USER_REPAIR;OPERATORS_GROUP;TRAY;NO_LAUNCH;START_SERVICE;REMOVE_DATA;JVM;PROCRUN_LOG_LEVEL;WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED' WHERE Property = 'SecureCustomProperties'
@@ -32,3 +32,8 @@ INSERT INTO MsiServiceConfigFailureActions (MsiServiceConfigFailureActions, Name
 CREATE TABLE MsiServiceConfig (MsiServiceConfig CHAR(72) NOT NULL, Name CHAR(255) NOT NULL LOCALIZABLE, Event INT NOT NULL, ConfigType LONG NOT NULL, Argument CHAR(0), Component_ CHAR(72) NOT NULL PRIMARY KEY MsiServiceConfig)
 INSERT INTO MsiServiceConfig (MsiServiceConfig, Name, Event, ConfigType, Argument, Component_) VALUES ('ServiceFailureActionsFlag', 'MaemukiBridgeLink', 1, 4, '1', 'ServiceHost')
 INSERT INTO InstallExecuteSequence (Action, Sequence) VALUES ('MsiConfigureServices', 5850)
+-- The tray's Start-menu entry carries the AppUserModelID the tray sets on itself, so Windows files
+-- its notifications under the product's name (PropertyKey by canonical name; Windows Installer 5).
+-- WiX: ShortcutProperty in Tray.wxi.
+CREATE TABLE MsiShortcutProperty (MsiShortcutProperty CHAR(72) NOT NULL, Shortcut_ CHAR(72) NOT NULL, PropertyKey CHAR(0) NOT NULL, PropVariantValue CHAR(0) NOT NULL PRIMARY KEY MsiShortcutProperty)
+INSERT INTO MsiShortcutProperty (MsiShortcutProperty, Shortcut_, PropertyKey, PropVariantValue) VALUES ('TrayAppUserModelId', 'TrayStartMenu', 'System.AppUserModel.ID', '@AUMID@')

@@ -13,6 +13,7 @@ import com.maemuki.bridgelink.tray.view.TrayView;
 import com.maemuki.bridgelink.tray.view.TrayViews;
 import com.maemuki.bridgelink.tray.view.dorkbox.DorkboxUpdates;
 import com.maemuki.bridgelink.tray.window.StatusWindow;
+import com.maemuki.bridgelink.tray.windows.AppUserModelId;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +97,8 @@ public final class TrayMain {
       System.err.println("bridge-link-tray: already running for this user (" + lockFile + ")");
       return 0;
     }
+    // Before the first window or icon: Windows reads the process's AppUserModelID then.
+    log.info(AppUserModelId.applyTo(os));
     CountDownLatch quit = new CountDownLatch(1);
     ServiceConnection connection =
         ServiceConnections.open(options.ipcSocket(), "tray/" + version());
