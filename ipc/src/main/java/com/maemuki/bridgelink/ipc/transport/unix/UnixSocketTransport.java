@@ -16,6 +16,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.time.Duration;
@@ -168,6 +169,11 @@ public final class UnixSocketTransport implements IpcTransport {
     if (!owner.equals(me)) {
       throw new IOException(
           "refusing to use " + directory + ": it is owned by " + owner.getName() + ", not by us");
+    }
+    if (view.readAttributes().permissions().contains(PosixFilePermission.OTHERS_WRITE)) {
+      // A shared directory such as /tmp (root's, when we run as root): restricting it would lock
+      // every other user out of it. The socket's own mode and group guard the socket there.
+      return;
     }
     view.setPermissions(PosixFilePermissions.fromString(UnixSocketOptions.DIRECTORY_MODE));
     if (group != null) {

@@ -54,6 +54,20 @@ class UnixSocketTransportTest {
     assertThat(socket).doesNotExist();
   }
 
+  /** Found when a run with --ipc-socket under /tmp as root left /tmp at rwxr-x---. */
+  @Test
+  void leavesASharedDirectoryItFindsAsItIs() throws IOException {
+    Path shared = Files.createDirectory(temp.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+    Path socket = shared.resolve("ipc.sock");
+    try (IpcListener listener = new UnixSocketTransport(socket).bind()) {
+      assertThat(PosixFilePermissions.toString(attributes(shared).permissions()))
+          .isEqualTo("rwxrwxrwx");
+      assertThat(PosixFilePermissions.toString(attributes(socket).permissions()))
+          .isEqualTo("rw-rw----");
+    }
+  }
+
   @Test
   void identifiesThePeerFromTheKernel() throws Exception {
     Path socket = temp.resolve("run/ipc.sock");
