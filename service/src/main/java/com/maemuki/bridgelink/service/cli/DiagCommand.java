@@ -108,7 +108,8 @@ public final class DiagCommand implements Callable<Integer> {
                 ? java.util.Optional.empty()
                 : Platforms.tailscaleCli()
                     .map(cli -> new TailscaleCli(cli, new ProcessCommandRunner())),
-            ServiceDiagnostics.versions(version == null ? "development build" : version));
+            ServiceDiagnostics.versions(version == null ? "development build" : version),
+            null);
     ExecutorService executor =
         Executors.newCachedThreadPool(
             r -> {

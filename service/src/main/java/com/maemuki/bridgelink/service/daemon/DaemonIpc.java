@@ -124,7 +124,8 @@ final class DaemonIpc implements AutoCloseable {
                                       new ProcessCommandRunner(),
                                       Optional.of(clients.endpoint()),
                                       TailscaleCli.Deadlines.DEFAULT)),
-                      ServiceDiagnostics.versions(version));
+                      ServiceDiagnostics.versions(version),
+                      null);
               synchronized (bundle) { // one bundle at a time; the newest few are kept
                 return bundle.create(dataDir, sources);
               }

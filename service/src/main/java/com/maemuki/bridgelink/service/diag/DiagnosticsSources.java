@@ -1,6 +1,7 @@
 package com.maemuki.bridgelink.service.diag;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -20,6 +21,8 @@ import java.util.concurrent.Callable;
  * @param firewall the firewall inspection's raw JSON (Windows)
  * @param firewallSummary the firewall evaluation in words (Windows)
  * @param versions product, Java, OS and Tailscale versions
+ * @param trayLogFolders where the logs of the trays that said hello to this service are; null when
+ *     the bundle is made without the service (nobody knows which trays ran)
  */
 public record DiagnosticsSources(
     Callable<String> snapshotJson,
@@ -33,7 +36,8 @@ public record DiagnosticsSources(
     Callable<String> netcheck,
     Callable<String> firewall,
     Callable<String> firewallSummary,
-    Map<String, String> versions) {
+    Map<String, String> versions,
+    Callable<List<TrayLogFolder>> trayLogFolders) {
 
   public DiagnosticsSources {
     versions = versions == null ? Map.of() : Map.copyOf(versions);

@@ -38,6 +38,7 @@ public final class ServiceDiagnostics {
    * @param configFile the configuration file
    * @param inboundPorts the configured inbound ports (for the firewall part)
    * @param tailscaleCli the CLI for netcheck, if installed
+   * @param trayLogFolders the trays' log folders (null: not known, the service was not asked)
    */
   public static DiagnosticsSources sources(
       Supplier<String> snapshot,
@@ -49,7 +50,8 @@ public final class ServiceDiagnostics {
       FirewallReader firewall,
       List<Integer> inboundPorts,
       Optional<TailscaleCli> tailscaleCli,
-      Map<String, String> versions) {
+      Map<String, String> versions,
+      Callable<List<TrayLogFolder>> trayLogFolders) {
     Callable<String> netcheck =
         tailscaleCli.<Callable<String>>map(cli -> () -> netcheck(cli)).orElse(null);
     return new DiagnosticsSources(
@@ -66,7 +68,8 @@ public final class ServiceDiagnostics {
         netcheck,
         firewall == null ? null : () -> firewallJson(firewall, inboundPorts),
         firewall == null ? null : () -> firewallSummary(firewall, inboundPorts),
-        versions);
+        versions,
+        trayLogFolders);
   }
 
   /** Product, Java and OS versions. */

@@ -6,10 +6,12 @@ import com.maemuki.bridgelink.service.config.MachinePolicy;
 import com.maemuki.bridgelink.service.platform.firewall.PowerShellCommands;
 import com.maemuki.bridgelink.service.platform.linux.FileMachinePolicy;
 import com.maemuki.bridgelink.service.platform.linux.GroupFileLookup;
+import com.maemuki.bridgelink.service.platform.linux.PasswdHomeLookup;
 import com.maemuki.bridgelink.service.platform.linux.SystemctlServiceOps;
 import com.maemuki.bridgelink.service.platform.linux.SystemdDetection;
 import com.maemuki.bridgelink.service.platform.windows.AccountGroupLookup;
 import com.maemuki.bridgelink.service.platform.windows.PowerShellFirewall;
+import com.maemuki.bridgelink.service.platform.windows.ProfileListHomeLookup;
 import com.maemuki.bridgelink.service.platform.windows.RegistryMachinePolicy;
 import com.maemuki.bridgelink.service.platform.windows.RegistryPolicyWatcher;
 import com.maemuki.bridgelink.service.platform.windows.ScmServiceOps;
@@ -92,6 +94,13 @@ public final class Platforms {
    */
   public static GroupLookup groupLookup() {
     return isWindows() ? new AccountGroupLookup() : new GroupFileLookup(GroupDatabase::system);
+  }
+
+  /** Finds a tray user's home or profile folder (the diagnostics bundle's tray logs). */
+  public static HomeLookup homeLookup() {
+    return isWindows()
+        ? new ProfileListHomeLookup()
+        : new PasswdHomeLookup(PasswdHomeLookup.SYSTEM);
   }
 
   /** This machine's firewall reader (the monitor's firewall source); cheap off Windows. */

@@ -285,7 +285,8 @@ class PeerFactsSimulatorTest {
                       null,
                       null,
                       null,
-                      Map.of("bridge-link", "test")));
+                      Map.of("bridge-link", "test"),
+                      null));
     } finally {
       pool.shutdownNow();
     }
