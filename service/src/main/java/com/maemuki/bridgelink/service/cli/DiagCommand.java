@@ -109,7 +109,7 @@ public final class DiagCommand implements Callable<Integer> {
                 : Platforms.tailscaleCli()
                     .map(cli -> new TailscaleCli(cli, new ProcessCommandRunner())),
             ServiceDiagnostics.versions(version == null ? "development build" : version),
-            null);
+            service.trayLogs());
     ExecutorService executor =
         Executors.newCachedThreadPool(
             r -> {

@@ -5,8 +5,11 @@ import com.maemuki.bridgelink.ipc.client.IpcSession;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
 import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.service.cli.status.StatusEndpoint;
+import com.maemuki.bridgelink.service.diag.TrayLogs;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,21 +23,47 @@ final class ServiceSnapshotFetch {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** The service writes its own bundle for the trays' logs (it reads them with its rights). */
+  private static final Duration SERVICE_BUNDLE_DEADLINE = Duration.ofMinutes(2);
+
   private final JsonNode snapshot;
   private final String unreachable;
+  private final Callable<TrayLogs> trayLogs;
 
-  private ServiceSnapshotFetch(JsonNode snapshot, String unreachable) {
+  private ServiceSnapshotFetch(JsonNode snapshot, String unreachable, Callable<TrayLogs> trayLogs) {
     this.snapshot = snapshot;
     this.unreachable = unreachable;
+    this.trayLogs = trayLogs;
   }
 
   static ServiceSnapshotFetch fetch(Path ipcSocket) {
     StatusEndpoint endpoint = StatusEndpoint.of(ipcSocket);
     try (IpcSession session = endpoint.open(SessionOptions.of("bridge-link-diag"))) {
-      return new ServiceSnapshotFetch(session.call(IpcMethod.STATUS_GET.wireName(), null), null);
+      JsonNode snapshot = session.call(IpcMethod.STATUS_GET.wireName(), null);
+      Callable<TrayLogs> trays;
+      try {
+        String bundle =
+            session
+                .call(IpcMethod.DIAG_CREATE.wireName(), null, SERVICE_BUNDLE_DEADLINE)
+                .path("path")
+                .asString();
+        trays = () -> TrayLogs.fromBundle(Path.of(bundle));
+      } catch (IpcException e) {
+        String why = "the Bridge Link service could not write its bundle: " + e.getMessage();
+        trays =
+            () -> {
+              throw new java.io.IOException(why);
+            };
+      }
+      return new ServiceSnapshotFetch(snapshot, null, trays);
     } catch (IpcException e) {
-      return new ServiceSnapshotFetch(null, endpoint.problem(e));
+      return new ServiceSnapshotFetch(null, endpoint.problem(e), null);
     }
+  }
+
+  /** The trays' logs the service knows of (null when the service was not reached). */
+  Callable<TrayLogs> trayLogs() {
+    return trayLogs;
   }
 
   boolean reached() {

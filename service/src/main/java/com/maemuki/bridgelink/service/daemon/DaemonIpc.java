@@ -9,6 +9,8 @@ import com.maemuki.bridgelink.service.config.NotificationPolicy;
 import com.maemuki.bridgelink.service.diag.DiagnosticsBundle;
 import com.maemuki.bridgelink.service.diag.DiagnosticsSources;
 import com.maemuki.bridgelink.service.diag.ServiceDiagnostics;
+import com.maemuki.bridgelink.service.diag.TrayLogFolders;
+import com.maemuki.bridgelink.service.diag.TrayLogs;
 import com.maemuki.bridgelink.service.ipc.AuthorizationPolicy;
 import com.maemuki.bridgelink.service.ipc.Authorizer;
 import com.maemuki.bridgelink.service.ipc.EventHub;
@@ -125,7 +127,12 @@ final class DaemonIpc implements AutoCloseable {
                                       Optional.of(clients.endpoint()),
                                       TailscaleCli.Deadlines.DEFAULT)),
                       ServiceDiagnostics.versions(version),
-                      null);
+                      () ->
+                          TrayLogs.read(
+                              TrayLogFolders.of(
+                                  trayUsers(),
+                                  Platforms.os().isWindows(),
+                                  Platforms.homeLookup())));
               synchronized (bundle) { // one bundle at a time; the newest few are kept
                 return bundle.create(dataDir, sources);
               }
@@ -140,6 +147,11 @@ final class DaemonIpc implements AutoCloseable {
             ServiceMethods.dispatcher(facade, hub, new AuditTrail(audit), Clock.systemUTC()),
             new Authorizer(() -> policy(config.get()), Platforms.groupLookup()),
             hub);
+  }
+
+  /** Asked only when a bundle is made, so after the constructor set {@code server}. */
+  private java.util.List<com.maemuki.bridgelink.ipc.transport.PeerIdentity> trayUsers() {
+    return server.trayUsers();
   }
 
   /**

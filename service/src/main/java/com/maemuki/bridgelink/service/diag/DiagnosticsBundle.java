@@ -71,6 +71,7 @@ public final class DiagnosticsBundle {
     part(entries, errors, "windows/firewall-summary.txt", sources.firewallSummary());
     file(entries, errors, "audit.jsonl", sources.auditLog());
     logs(entries, errors, sources.logDirectory());
+    trayLogs(entries, errors, sources.trayLogs());
 
     ObjectNode manifest = JSON.createObjectNode();
     manifest.put("product", "Maemuki Bridge Link");
@@ -181,6 +182,28 @@ public final class DiagnosticsBundle {
       }
     } catch (IOException e) {
       errors.put("logs/", e.toString());
+    }
+  }
+
+  private void trayLogs(
+      Map<String, byte[]> entries, Map<String, String> errors, Callable<TrayLogs> source) {
+    if (source == null) {
+      errors.put(TrayLogs.PREFIX, "not known: the Bridge Link service was not reached");
+      return;
+    }
+    Future<TrayLogs> future = executor.submit(source);
+    try {
+      TrayLogs logs = future.get(partDeadline.toMillis(), TimeUnit.MILLISECONDS);
+      entries.putAll(logs.files());
+      errors.putAll(logs.missing());
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      errors.put(TrayLogs.PREFIX, "timed out after " + partDeadline.toSeconds() + " s");
+    } catch (ExecutionException e) {
+      errors.put(TrayLogs.PREFIX, String.valueOf(e.getCause().getMessage()));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      errors.put(TrayLogs.PREFIX, "interrupted");
     }
   }
 

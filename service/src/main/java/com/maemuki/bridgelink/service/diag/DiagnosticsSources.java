@@ -1,7 +1,6 @@
 package com.maemuki.bridgelink.service.diag;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -21,8 +20,8 @@ import java.util.concurrent.Callable;
  * @param firewall the firewall inspection's raw JSON (Windows)
  * @param firewallSummary the firewall evaluation in words (Windows)
  * @param versions product, Java, OS and Tailscale versions
- * @param trayLogFolders where the logs of the trays that said hello to this service are; null when
- *     the bundle is made without the service (nobody knows which trays ran)
+ * @param trayLogs the logs of the trays the service knows of; null when nobody could say which
+ *     trays ran (the service was not reached)
  */
 public record DiagnosticsSources(
     Callable<String> snapshotJson,
@@ -37,7 +36,7 @@ public record DiagnosticsSources(
     Callable<String> firewall,
     Callable<String> firewallSummary,
     Map<String, String> versions,
-    Callable<List<TrayLogFolder>> trayLogFolders) {
+    Callable<TrayLogs> trayLogs) {
 
   public DiagnosticsSources {
     versions = versions == null ? Map.of() : Map.copyOf(versions);

@@ -38,7 +38,7 @@ public final class ServiceDiagnostics {
    * @param configFile the configuration file
    * @param inboundPorts the configured inbound ports (for the firewall part)
    * @param tailscaleCli the CLI for netcheck, if installed
-   * @param trayLogFolders the trays' log folders (null: not known, the service was not asked)
+   * @param trayLogs the trays' logs (null: not known, the service was not reached)
    */
   public static DiagnosticsSources sources(
       Supplier<String> snapshot,
@@ -51,7 +51,7 @@ public final class ServiceDiagnostics {
       List<Integer> inboundPorts,
       Optional<TailscaleCli> tailscaleCli,
       Map<String, String> versions,
-      Callable<List<TrayLogFolder>> trayLogFolders) {
+      Callable<TrayLogs> trayLogs) {
     Callable<String> netcheck =
         tailscaleCli.<Callable<String>>map(cli -> () -> netcheck(cli)).orElse(null);
     return new DiagnosticsSources(
@@ -69,7 +69,7 @@ public final class ServiceDiagnostics {
         firewall == null ? null : () -> firewallJson(firewall, inboundPorts),
         firewall == null ? null : () -> firewallSummary(firewall, inboundPorts),
         versions,
-        trayLogFolders);
+        trayLogs);
   }
 
   /** Product, Java and OS versions. */

@@ -133,6 +133,9 @@ final class ClientSession implements EventSubscriber {
     return false;
   }
 
+  /** The tray names itself "tray/<version>" in its hello (tray's TrayMain). */
+  static final String TRAY_CLIENT_PREFIX = "tray/";
+
   private boolean onHello(Hello hello) {
     if (hello.protocol() < Protocol.OLDEST_SUPPORTED) {
       finishWith(
@@ -148,6 +151,9 @@ final class ClientSession implements EventSubscriber {
     Authorizer.Decision decision = server.authorizer().decide(peer);
     welcomed = true;
     server.sessionWelcomed(this);
+    if (hello.client() != null && hello.client().startsWith(TRAY_CLIENT_PREFIX)) {
+      server.trayConnected(peer);
+    }
     startWriter();
     List<String> roleNames = decision.roles().stream().sorted().map(Role::wireName).toList();
     int spoken = Math.min(hello.protocol(), Protocol.VERSION);

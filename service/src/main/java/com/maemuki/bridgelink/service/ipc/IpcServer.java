@@ -7,10 +7,13 @@ import com.maemuki.bridgelink.ipc.message.MessageMapper;
 import com.maemuki.bridgelink.ipc.transport.IpcConnection;
 import com.maemuki.bridgelink.ipc.transport.IpcListener;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
+import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Deque;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -44,6 +47,12 @@ public final class IpcServer implements Closeable {
   private final Context context;
   private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
   private final Deque<ClientSession> awaitingHello = new ConcurrentLinkedDeque<>();
+
+  /**
+   * Every OS user whose tray said hello since the start, for the diagnostics bundle's tray logs.
+   */
+  private final Map<String, PeerIdentity> trays = new ConcurrentHashMap<>();
+
   private final AtomicLong nextId = new AtomicLong(1);
   private final ScheduledExecutorService watchdog =
       Executors.newSingleThreadScheduledExecutor(
@@ -95,6 +104,11 @@ public final class IpcServer implements Closeable {
   }
 
   /** Connections being served now. */
+  /** The OS users whose tray said hello since the service started. */
+  public List<PeerIdentity> trayUsers() {
+    return List.copyOf(trays.values());
+  }
+
   public int clientCount() {
     return sessions.size();
   }
@@ -262,6 +276,11 @@ public final class IpcServer implements Closeable {
     @Override
     public void sessionWelcomed(ClientSession session) {
       awaitingHello.remove(session);
+    }
+
+    @Override
+    public void trayConnected(PeerIdentity user) {
+      trays.putIfAbsent(user.uid() + "|" + user.userSid() + "|" + user.user(), user);
     }
   }
 }

@@ -27,4 +27,7 @@ interface ServerContext {
 
   /** The session said hello: it no longer counts against the budget of silent connections. */
   void sessionWelcomed(ClientSession session);
+
+  /** A tray said hello as this OS user: the diagnostics bundle looks for that user's tray log. */
+  void trayConnected(com.maemuki.bridgelink.ipc.transport.PeerIdentity user);
 }

@@ -115,7 +115,8 @@ class DiagnosticsBundleTest {
             firewall,
             List.of(3389, 8080),
             Optional.of(new TailscaleCli(Path.of(tailscale.path()), new ProcessCommandRunner())),
-            Map.of("bridge-link", "test"));
+            Map.of("bridge-link", "test"),
+            () -> TrayLogs.read(trayFolders()));
     Clock clock = Clock.fixed(Instant.parse("2026-11-24T20:00:00Z"), ZoneOffset.UTC);
     Path zip = new DiagnosticsBundle(executor, Duration.ofSeconds(20), clock).create(data, sources);
 
@@ -155,7 +156,31 @@ class DiagnosticsBundleTest {
     assertThat(log).endsWith("LAST LINE\n").hasSize(DiagnosticsBundle.MAX_LOG_BYTES);
     JsonNode manifest = JSON.readTree(e.get("manifest.json"));
     assertThat(manifest.path("versions").path("bridge-link").asString()).isEqualTo("test");
-    assertThat(manifest.path("missing").size()).isZero();
+    assertThat(new String(e.get("tray/ann/tray.log"), StandardCharsets.UTF_8))
+        .isEqualTo("tray started\n");
+    assertThat(e).containsKey("tray/ann/tray.1.log");
+    assertThat(e).doesNotContainKeys("tray/ann/tray.2.log", "tray/ann/other.txt");
+    assertThat(manifest.path("missing").path("tray/bob").asString())
+        .startsWith("no tray log in ")
+        .contains("home/bob/.local/state/bridge-link/logs");
+    assertThat(manifest.path("missing").size()).isEqualTo(1);
+  }
+
+  /**
+   * One user's tray folder with its log, a rolled one, and a link to a file the user may not read
+   * (never followed: the service reads with root's rights); one user whose folder does not exist.
+   */
+  private List<TrayLogFolder> trayFolders() throws Exception {
+    long me = ((Number) Files.getAttribute(dir, "unix:uid")).longValue();
+    Path ann = Files.createDirectories(dir.resolve("home/ann/.local/state/bridge-link/logs"));
+    Files.writeString(ann.resolve("tray.log"), "tray started\n");
+    Files.writeString(ann.resolve("tray.1.log"), "older\n");
+    Files.writeString(ann.resolve("other.txt"), "not a tray log\n");
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "root only\n");
+    Files.createSymbolicLink(ann.resolve("tray.2.log"), secret);
+    return List.of(
+        new TrayLogFolder("ann", ann, me),
+        new TrayLogFolder("bob", dir.resolve("home/bob/.local/state/bridge-link/logs"), me));
   }
 
   @Test
@@ -166,7 +191,17 @@ class DiagnosticsBundleTest {
         new LocalApiClient(new UnixSocketDialer(socket), Duration.ofSeconds(2), 1 << 20);
     DiagnosticsSources sources =
         ServiceDiagnostics.sources(
-            null, null, null, null, null, client, null, List.of(), Optional.empty(), Map.of());
+            null,
+            null,
+            null,
+            null,
+            null,
+            client,
+            null,
+            List.of(),
+            Optional.empty(),
+            Map.of(),
+            () -> TrayLogs.read(List.of()));
     Path last = null;
     for (int i = 0; i < DiagnosticsBundle.KEEP + 2; i++) {
       Clock clock =
@@ -180,6 +215,8 @@ class DiagnosticsBundleTest {
     assertThat(manifest.path("missing").path("tailscale/status.json").asString()).isNotEmpty();
     assertThat(manifest.path("missing").path("tailscale/netcheck.json").asString())
         .isEqualTo("not available on this machine");
+    assertThat(manifest.path("missing").path("tray/").asString())
+        .isEqualTo("no tray has connected to the service since it started");
     assertThat(manifest.path("entries").size()).isZero();
   }
 

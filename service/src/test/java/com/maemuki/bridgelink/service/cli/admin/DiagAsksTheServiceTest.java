@@ -2,6 +2,9 @@ package com.maemuki.bridgelink.service.cli.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.ipc.client.IpcSession;
+import com.maemuki.bridgelink.ipc.client.SessionOptions;
+import com.maemuki.bridgelink.ipc.transport.Transports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -48,7 +51,12 @@ class DiagAsksTheServiceTest {
       while (!Files.exists(ipc) && System.nanoTime() < end && run.isAlive()) {
         Thread.sleep(50);
       }
-      Map<String, byte[]> bundle = diag(ipc);
+      Map<String, byte[]> bundle;
+      // A tray of this (root) user connected: the service derives its log folder from passwd.
+      try (IpcSession tray =
+          IpcSession.open(Transports.at(ipc), SessionOptions.of("tray/test"), null)) {
+        bundle = diag(ipc);
+      }
       JsonNode snapshot = JSON.readTree(bundle.get("snapshot.json"));
       assertThat(snapshot.get("overall").stringValue()).isNotBlank();
       JsonNode findings = JSON.readTree(bundle.get("findings.json"));
@@ -56,6 +64,14 @@ class DiagAsksTheServiceTest {
       assertThat(findings.toString()).contains("daemon-stopped");
       JsonNode manifest = JSON.readTree(bundle.get("manifest.json"));
       assertThat(manifest.get("missing").has("snapshot.json")).isFalse();
+      String home = System.getProperty("user.home");
+      String user = System.getProperty("user.name");
+      boolean taken = bundle.keySet().stream().anyMatch(k -> k.startsWith("tray/" + user + "/"));
+      if (!taken) {
+        assertThat(manifest.get("missing").path("tray/" + user).stringValue())
+            .isEqualTo("no tray log in " + home + "/.local/state/bridge-link/logs");
+      }
+      assertThat(manifest.get("missing").has("tray/")).isFalse();
     } finally {
       run.destroy();
       run.waitFor(20, TimeUnit.SECONDS);
@@ -70,6 +86,8 @@ class DiagAsksTheServiceTest {
         .startsWith("the Bridge Link service was not reachable: ");
     assertThat(missing.get("findings.json").stringValue())
         .startsWith("the Bridge Link service was not reachable: ");
+    assertThat(missing.get("tray/").stringValue())
+        .isEqualTo("not known: the Bridge Link service was not reached");
     assertThat(BridgeLinkCli.read(prompt, "err.txt")).contains("not reachable");
   }
 
