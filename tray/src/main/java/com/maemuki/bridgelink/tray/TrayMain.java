@@ -43,7 +43,7 @@ public final class TrayMain {
     System.setProperty("dorkbox.updates.Updates.ENABLE", "false");
     // Before the first logger: logback reads where the rolling file goes once, at start-up.
     TrayLogFile.configure(
-        System.getProperty("os.name"), System.getenv(), System.getProperty("user.home"));
+        OperatingSystem.current().name(), System.getenv(), System.getProperty("user.home"));
     switchOffDorkboxUpdates();
     TrayOptions options;
     try {
