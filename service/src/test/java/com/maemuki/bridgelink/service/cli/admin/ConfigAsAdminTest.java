@@ -56,6 +56,25 @@ class ConfigAsAdminTest {
     assertThat(run.exitValue()).as("exit status after SIGTERM").isZero();
   }
 
+  /**
+   * Ctrl-C at a prompt is SIGINT to the foreground process: `run` ends as cleanly as on SIGTERM.
+   */
+  @Test
+  void runExitsZeroAfterCtrlC() throws Exception {
+    Process run =
+        BridgeLinkCli.start(
+            data, List.of("-Xmx64m"), null, "run", "--plain", "--no-ipc", "--socket", NO_DAEMON);
+    try {
+      assertThat(awaitOutput(run, "watching")).contains("watching");
+      Process kill = new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start();
+      assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(run.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      run.destroyForcibly();
+    }
+    assertThat(run.exitValue()).as("exit status after SIGINT").isZero();
+  }
+
   @Test
   void invalidJsonWithNothingToFallBackToIsCriticalAndSaysWhere() throws Exception {
     Path config = data.resolve("config.json");
