@@ -11,7 +11,7 @@ set +e
 "$REPO_ROOT/scripts/bridge-link" doctor --socket "$work/no-tailscaled.sock" --peer bridge-peer >"$work/out" 2>&1
 status=$?
 set -e
-if [ "$status" -ne 2 ] || ! grep -q "daemon-stopped" "$work/out" || ! grep -q "fix: Start the Tailscale service" "$work/out" \
+if [ "$status" -ne 2 ] || ! grep -q "daemon-stopped" "$work/out" || ! grep -q "Remedy: Start the Tailscale service" "$work/out" \
    || grep -q "Exception\|\tat " "$work/out"; then
   echo "monitor check failed (exit $status):" >&2
   cat "$work/out" >&2
