@@ -123,8 +123,17 @@ print(["OK", "DEGRADED", "DOWN"][w])' "$expect")"
   fi
   read_screen "$name"
   echo "  $name: the menu as read from the screen against the snapshot"
-  python3 scripts/checks/tray-menu-matches.py "$SHOTS/$name.txt" "$expect" \
-    || fail "the menu on screen ($SHOTS/$name.png, read: $SHOTS/$name.txt) does not say what the service says"
+  # The AWT tray's tooltip can outlive the pointer leaving the icon and cover the menu's first
+  # line; one more read after it has gone. A stale menu (the defect this check is for) fails both.
+  if python3 scripts/checks/tray-menu-matches.py "$SHOTS/$name.txt" "$expect" >"$W/$name.match" 2>&1; then
+    cat "$W/$name.match"
+  else
+    sed 's/^/    (first read) /' "$W/$name.match"
+    sleep 2
+    read_screen "$name"
+    python3 scripts/checks/tray-menu-matches.py "$SHOTS/$name.txt" "$expect" \
+      || fail "the menu on screen ($SHOTS/$name.png, read: $SHOTS/$name.txt) does not say what the service says"
+  fi
   want="$(eval echo "\$XV_COLOURS_$state")"
   got="$(xv_pixel $ICON "$W/last.png")"
   xv_colour_is "$got" "$want" || fail "$name: the icon shows ($got), the snapshot says $state ($want)"

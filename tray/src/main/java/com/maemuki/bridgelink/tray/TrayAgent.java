@@ -500,6 +500,10 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   }
 
   private void showCurrent() {
+    if (view == null) {
+      // A command (e.g. --quiet's toggle) handled before start(): start() shows the state itself.
+      return;
+    }
     if (snapshot != null) {
       access = accessFor(snapshot);
     }
