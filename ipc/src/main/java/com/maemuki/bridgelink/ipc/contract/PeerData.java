@@ -39,33 +39,4 @@ public record PeerData(
     ips = Lists.present(ips);
     probes = Lists.present(probes);
   }
-
-  /** A peer without control's times (as a service before they were added sends it). */
-  public PeerData(
-      String name,
-      String host,
-      String dnsName,
-      List<String> ips,
-      Boolean online,
-      String state,
-      String path,
-      String derpRegion,
-      Double latencyMs,
-      String lastProbe,
-      List<ProbeData> probes) {
-    this(
-        name,
-        host,
-        dnsName,
-        ips,
-        online,
-        state,
-        path,
-        derpRegion,
-        latencyMs,
-        lastProbe,
-        probes,
-        null,
-        null);
-  }
 }
