@@ -59,25 +59,8 @@ public final class RunCommand implements Callable<Integer> {
     }
     Path logFile = LogFiles.enable(DataDirectory.logDirectory());
     BridgeLinkDaemon daemon = BridgeLinkDaemon.start(options.toDaemonOptions().withIpc(endpoint()));
-    // Before the live view starts redrawing: the one line saying why the tray cannot connect.
-    daemon.ipcProblem().ifPresent(p -> out.println("bridge-link run: IPC is off: " + p));
-    daemon.monitor().addListener(new LiveOutput(out, terminal, ZoneId.systemDefault()));
-    if (!terminal) {
-      out.println(
-          "bridge-link run: watching "
-              + daemon.config().current().peers().size()
-              + " peer(s)"
-              + (logFile == null ? "" : "; log " + logFile)
-              + daemon.ipcEndpoint().map(e -> "; IPC on " + e).orElse("")
-              + "; Ctrl-C stops");
-      daemon
-          .config()
-          .problems()
-          .forEach(
-              p -> out.println((p.refusesFile() ? "config problem: " : "config warning: ") + p));
-      out.flush();
-    }
-    // Other ways to end the JVM (SIGHUP, a logoff on Windows) still stop the monitor cleanly.
+    // Other ways to end the JVM (SIGHUP, a logoff on Windows) still stop the monitor cleanly; and
+    // whatever fails below closes it too, so no socket is left behind that nothing answers on.
     AtomicBoolean closed = new AtomicBoolean();
     Runnable stop =
         () -> {
@@ -85,10 +68,30 @@ public final class RunCommand implements Callable<Integer> {
             daemon.close();
           }
         };
-    Thread hook = new Thread(stop, "bridge-link-stop");
-    Runtime.getRuntime().addShutdownHook(hook);
-    signals.await();
-    stop.run();
+    Runtime.getRuntime().addShutdownHook(new Thread(stop, "bridge-link-stop"));
+    try {
+      // Before the live view starts redrawing: the one line saying why the tray cannot connect.
+      daemon.ipcProblem().ifPresent(p -> out.println("bridge-link run: IPC is off: " + p));
+      daemon.monitor().addListener(new LiveOutput(out, terminal, ZoneId.systemDefault()));
+      if (!terminal) {
+        out.println(
+            "bridge-link run: watching "
+                + daemon.config().current().peers().size()
+                + " peer(s)"
+                + (logFile == null ? "" : "; log " + logFile)
+                + daemon.ipcEndpoint().map(e -> "; IPC on " + e).orElse("")
+                + "; Ctrl-C stops");
+        daemon
+            .config()
+            .problems()
+            .forEach(
+                p -> out.println((p.refusesFile() ? "config problem: " : "config warning: ") + p));
+        out.flush();
+      }
+      signals.await();
+    } finally {
+      stop.run();
+    }
     return 0;
   }
 

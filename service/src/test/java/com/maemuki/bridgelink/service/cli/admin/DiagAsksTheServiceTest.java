@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
@@ -34,23 +33,10 @@ class DiagAsksTheServiceTest {
 
   @Test
   void theBundleHoldsTheRunningServicesSnapshotAndFindings() throws Exception {
-    Path ipc = service.resolve("ipc.sock");
-    Process run =
-        BridgeLinkCli.start(
-            service,
-            List.of("-Xmx64m"),
-            null,
-            "run",
-            "--plain",
-            "--socket",
-            service.resolve("no-tailscaled.sock").toString(),
-            "--ipc-socket",
-            ipc.toString());
-    try {
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (!Files.exists(ipc) && System.nanoTime() < end && run.isAlive()) {
-        Thread.sleep(50);
-      }
+    try (RunningMonitor run =
+        RunningMonitor.start(
+            service, "64m", "--socket", service.resolve("no-tailscaled.sock").toString())) {
+      Path ipc = run.ipc();
       Map<String, byte[]> bundle;
       // A tray of this (root) user connected: the service derives its log folder from passwd.
       try (IpcSession tray =
@@ -72,9 +58,6 @@ class DiagAsksTheServiceTest {
             .isEqualTo("no tray log in " + home + "/.local/state/bridge-link/logs");
       }
       assertThat(manifest.get("missing").has("tray/")).isFalse();
-    } finally {
-      run.destroy();
-      run.waitFor(20, TimeUnit.SECONDS);
     }
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -32,27 +31,15 @@ class ServiceRepairFromPromptTest {
   void aServiceRepairRunsInTheServiceAndIsAuditedWithTheCaller() throws Exception {
     Path config = service.resolve("config.json");
     Files.writeString(config, "{\"peers\": [{\"name\": \"bridge-peer\", \"localPorts\": [3389]}]}");
-    Path ipc = service.resolve("ipc.sock");
-    Process run =
-        BridgeLinkCli.start(
+    try (RunningMonitor run =
+        RunningMonitor.start(
             service,
-            List.of("-Xmx64m"),
-            null,
-            "run",
-            "--plain",
+            "64m",
             "--config",
             config.toString(),
             "--socket",
-            service.resolve("no-tailscaled.sock").toString(),
-            "--ipc-socket",
-            ipc.toString());
-    try {
-      long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (!Files.exists(ipc) && System.nanoTime() < end && run.isAlive()) {
-        Thread.sleep(50);
-      }
-      assertThat(ipc).as(BridgeLinkCli.read(service, "out.txt")).exists();
-
+            service.resolve("no-tailscaled.sock").toString())) {
+      Path ipc = run.ipc();
       BridgeLinkCli.Result r =
           BridgeLinkCli.run(
               prompt,
@@ -78,9 +65,6 @@ class ServiceRepairFromPromptTest {
       assertThat(Files.exists(prompt.resolve("audit.jsonl")))
           .as("nothing ran at the prompt")
           .isFalse();
-    } finally {
-      run.destroy();
-      run.waitFor(20, TimeUnit.SECONDS);
     }
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.testkit.localapi.LocalApiSimulator;
 import com.maemuki.bridgelink.testkit.localapi.SampleTailnet;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -55,22 +54,11 @@ class UserRepairVerifiedTest {
         LocalApiSimulator other = LocalApiSimulator.start(elsewhere, SampleTailnet.office())) {
       tailscaled.tailnet().pref("CorpDNS", BooleanNode.FALSE);
       other.tailnet().pref("CorpDNS", BooleanNode.FALSE);
-      Path ipc = service.resolve("ipc.sock");
-      Process run =
-          BridgeLinkCli.start(
-              service,
-              List.of("-Xmx96m"),
-              null,
-              "run",
-              "--plain",
-              "--peer",
-              "fileserver",
-              "--socket",
-              watched.toString(),
-              "--ipc-socket",
-              ipc.toString());
-      try {
-        awaitFinding(ipc, run);
+      try (RunningMonitor run =
+          RunningMonitor.start(
+              service, "96m", "--peer", "fileserver", "--socket", watched.toString())) {
+        Path ipc = run.ipc();
+        awaitFinding(run);
 
         JsonNode stays = repair(ipc, elsewhere);
         assertThat(other.tailnet().prefs().path("CorpDNS").booleanValue()).as("applied").isTrue();
@@ -100,32 +88,23 @@ class UserRepairVerifiedTest {
             .isEqualTo(
                 "This machine now accepts Tailscale's DNS settings. Verified: the problem is"
                     + " gone.");
-      } finally {
-        run.destroy();
-        run.waitFor(20, TimeUnit.SECONDS);
       }
     }
   }
 
   /** Waits until the monitor shows dns-not-accepted (it may take a few checks to raise it). */
-  private void awaitFinding(Path ipc, Process run) throws Exception {
+  private void awaitFinding(RunningMonitor run) throws Exception {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     String last = "";
-    while (System.nanoTime() < end && run.isAlive()) {
-      if (Files.exists(ipc)) {
-        BridgeLinkCli.Result status =
-            BridgeLinkCli.run(prompt, "status", "--json", "--ipc-socket", ipc.toString());
-        last = status.out() + status.err();
-        if (status.exit() == 0 && status.out().contains("\"dns-not-accepted\"")) {
-          return;
-        }
+    while (System.nanoTime() < end) {
+      BridgeLinkCli.Result status =
+          BridgeLinkCli.run(prompt, "status", "--json", "--ipc-socket", run.ipc().toString());
+      last = status.out() + status.err();
+      if (status.exit() == 0 && status.out().contains("\"dns-not-accepted\"")) {
+        return;
       }
       Thread.sleep(500);
     }
-    throw new AssertionError(
-        "the monitor never showed dns-not-accepted:\n"
-            + last
-            + BridgeLinkCli.read(service, "out.txt")
-            + BridgeLinkCli.read(service, "err.txt"));
+    throw new AssertionError("the monitor never showed dns-not-accepted:\n" + last + run.output());
   }
 }
