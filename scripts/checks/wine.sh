@@ -435,21 +435,19 @@ for _ in $(seq 1 60); do grep -q "IPC on" "$work/impostor.log" 2>/dev/null && br
 refusal=""
 for _ in $(seq 1 15); do
   refusal="$(cli status --json; cat "$work/cli.err")" || true
-  grep -q 'refusing\|"overall"' <<<"$refusal" && break
+  grep -q 'Refusing\|"overall"' <<<"$refusal" && break
   sleep 1
 done
 kill "$impostor" 2>/dev/null || true
 wait "$impostor" 2>/dev/null || true
 grep -q '"overall"' <<<"$refusal" && fail "status accepted a snapshot from a pipe served by another process" "$refusal"
 ok "status takes no snapshot from a pipe served by another process (bridge-link run from a console)"
-if grep -q "not the Bridge Link service (not running)" <<<"$refusal"; then
-  ok "status refuses it by its server PID: $(grep -o 'refusing.*' <<<"$refusal" | head -1)"
-else
-  # Seen under Wine 8: the console `bridge-link run` logs "IPC listening on" the pipe, yet CreateFile
-  # from another process ends in FILE_NOT_FOUND or PIPE_BUSY ("nothing answers"), so the PID check is
-  # never reached. Reported, not passed; see docs/windows-under-wine.md.
-  echo "not shown under Wine - the PID refusal: $(head -1 <<<"$refusal")"
-fi
+# The words a user reads: the impostor's PID (GetNamedPipeServerProcessId), that the service is not
+# running (the SCM's PID of MaemukiBridgeLink is none), and what to do.
+pipe_re='Refusing \\\\\.\\pipe\\ProtectedPrefix\\Administrators\\MaemukiBridgeLink\\ipc: process [0-9]+ serves it, not the Bridge Link service, which is not running\. Another program has taken the service.s pipe name\. End that program, then start the Bridge Link service\.'
+grep -Eq "$pipe_re" <<<"$refusal" \
+  && ok "status refuses it by its server PID, in words: $(grep -o 'Refusing.*running\.' <<<"$refusal" | head -1)" \
+  || fail "status did not refuse the other process by its server PID" "$refusal"
 
 # Uninstall: nothing of ours left (files incl. the runtime, service, procrun keys, install properties,
 # the tray's Run value and Start-menu entry); Group Policy's key is not the MSI's to delete.

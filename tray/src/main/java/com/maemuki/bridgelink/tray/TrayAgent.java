@@ -229,10 +229,10 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   }
 
   @Override
-  public void incompatible(String message) {
+  public void unusable(String message) {
     onAgentThread(
         () -> {
-          LOG.warn("the service refused this tray: {}", message);
+          LOG.warn("cannot use the service's link: {}", message);
           snapshot = null;
           problem = message;
           showCurrent();

@@ -129,7 +129,7 @@ class TrayAgentTest {
   @Test
   void anIncompatibleServiceIsShownUntilAGoodSnapshotArrives() {
     agent.start(view);
-    service.listener.incompatible("update the tray");
+    service.listener.unusable("update the tray");
     Eventually.await(
         () -> view.last() != null && view.last().tooltip().equals("Bridge Link: update the tray"));
     service.listener.event("snapshot", snapshot("ok", ""));

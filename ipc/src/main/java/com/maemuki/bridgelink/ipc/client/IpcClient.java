@@ -117,10 +117,7 @@ public final class IpcClient implements Closeable {
       try {
         opened = IpcSession.open(transport, options, events);
       } catch (IpcException e) {
-        boolean incompatible = IpcError.PROTOCOL_VERSION.equals(e.code());
-        setState(
-            incompatible ? ConnectionState.INCOMPATIBLE : ConnectionState.SERVICE_NOT_RUNNING,
-            e.getMessage());
+        setState(stateAfter(e), e.getMessage());
         if (!pause()) {
           return;
         }
@@ -180,6 +177,17 @@ public final class IpcClient implements Closeable {
     if (changed && !closed) {
       stateListener.onStateChanged(next, detail);
     }
+  }
+
+  /** The state a failed open leaves the link in. */
+  static ConnectionState stateAfter(IpcException e) {
+    if (IpcError.PROTOCOL_VERSION.equals(e.code())) {
+      return ConnectionState.INCOMPATIBLE;
+    }
+    if (IpcException.UNTRUSTED_SERVER.equals(e.code())) {
+      return ConnectionState.UNTRUSTED_SERVER;
+    }
+    return ConnectionState.SERVICE_NOT_RUNNING;
   }
 
   private synchronized String currentDetail() {

@@ -13,6 +13,12 @@ public final class IpcException extends IOException {
   /** No service listens (not running, or this user may not reach it). */
   public static final String SERVICE_UNAVAILABLE = "service-unavailable";
 
+  /**
+   * What answers on the endpoint is not the service (on Windows: another process serves its pipe);
+   * refused unread. The message says who and what to do.
+   */
+  public static final String UNTRUSTED_SERVER = "untrusted-server";
+
   /** No answer within the call's deadline. */
   public static final String TIMEOUT = "timeout";
 

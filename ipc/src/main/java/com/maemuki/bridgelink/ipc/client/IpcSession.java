@@ -15,6 +15,7 @@ import com.maemuki.bridgelink.ipc.message.Welcome;
 import com.maemuki.bridgelink.ipc.transport.IpcConnection;
 import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import com.maemuki.bridgelink.ipc.transport.ServiceUnavailableException;
+import com.maemuki.bridgelink.ipc.transport.UntrustedServerException;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -68,6 +69,8 @@ public final class IpcSession implements Closeable {
       connection = transport.connect(options.connectTimeout());
     } catch (ServiceUnavailableException e) {
       throw new IpcException(IpcException.SERVICE_UNAVAILABLE, e.getMessage(), e);
+    } catch (UntrustedServerException e) {
+      throw new IpcException(IpcException.UNTRUSTED_SERVER, e.getMessage(), e);
     } catch (IOException e) {
       throw new IpcException(
           IpcException.SERVICE_UNAVAILABLE,

@@ -11,10 +11,11 @@ public interface ConnectionListener {
   void disconnected(String reason);
 
   /**
-   * The service refused our protocol version: this tray must be updated. The connection keeps
-   * retrying (an updated service may accept us again).
+   * The link cannot be used until someone acts, said in {@code problem}: the service refused our
+   * protocol version (update this tray), or what answers is not the service (another process serves
+   * its pipe; refused unread). The connection keeps retrying.
    */
-  void incompatible(String message);
+  void unusable(String problem);
 
   /** A pushed event ({@code snapshot}, {@code transition}, {@code repair}). */
   void event(String name, JsonNode data);

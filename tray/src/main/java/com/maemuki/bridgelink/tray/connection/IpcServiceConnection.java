@@ -45,8 +45,9 @@ public final class IpcServiceConnection implements ServiceConnection {
                 (state, detail) -> {
                   if (state == ConnectionState.CONNECTED) {
                     listener.connected();
-                  } else if (state == ConnectionState.INCOMPATIBLE) {
-                    listener.incompatible(detail);
+                  } else if (state == ConnectionState.INCOMPATIBLE
+                      || state == ConnectionState.UNTRUSTED_SERVER) {
+                    listener.unusable(detail);
                   } else {
                     listener.disconnected(detail);
                   }

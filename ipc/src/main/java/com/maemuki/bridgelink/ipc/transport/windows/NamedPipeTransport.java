@@ -6,6 +6,7 @@ import com.maemuki.bridgelink.ipc.transport.IpcTransport;
 import com.maemuki.bridgelink.ipc.transport.PeerIdentity;
 import com.maemuki.bridgelink.ipc.transport.PipeSecurity;
 import com.maemuki.bridgelink.ipc.transport.ServiceUnavailableException;
+import com.maemuki.bridgelink.ipc.transport.UntrustedServerException;
 import com.sun.jna.Native;
 import com.sun.jna.platform.win32.Kernel32;
 import com.sun.jna.platform.win32.WinBase;
@@ -93,14 +94,7 @@ public final class NamedPipeTransport implements IpcTransport {
     long expected = expectedServerPid.getAsLong();
     if (actual < 0 || actual != expected) {
       Kernel32.INSTANCE.CloseHandle(pipe);
-      throw new IOException(
-          "refusing "
-              + name
-              + ": its server is process "
-              + actual
-              + ", not the Bridge Link service ("
-              + (expected < 0 ? "not running" : "process " + expected)
-              + ")");
+      throw new UntrustedServerException(name, actual, expected);
     }
     PeerIdentity server = new PeerIdentity("service", "", -1, -1, actual, -1, List.of());
     return new NamedPipeConnection(pipe, handle -> server);

@@ -33,6 +33,9 @@ public final class ServiceProblem {
     switch (code) {
       case IpcException.SERVICE_UNAVAILABLE:
         return notRunning(endpoint, socket);
+      case IpcException.UNTRUSTED_SERVER:
+        // The transport's sentence names the process and the remedy; nothing was read from it.
+        return e.getMessage();
       case IpcError.PROTOCOL_VERSION:
         return "The Bridge Link service at "
             + endpoint

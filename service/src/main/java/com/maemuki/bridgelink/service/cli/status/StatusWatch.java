@@ -164,12 +164,21 @@ public final class StatusWatch {
         }
       } else if (!disconnected) {
         disconnected = true;
-        notes.println(
-            state == ConnectionState.INCOMPATIBLE
-                ? "the service speaks another protocol version (" + detail + "), retrying…"
-                : RETRYING);
+        notes.println(lostLine(state, detail));
       }
       notes.flush();
+    }
+  }
+
+  /** The one line saying the watch lost the service, and why when the user must act. */
+  static String lostLine(ConnectionState state, String detail) {
+    switch (state) {
+      case INCOMPATIBLE:
+        return "the service speaks another protocol version (" + detail + "), retrying…";
+      case UNTRUSTED_SERVER:
+        return detail + " Retrying…";
+      default:
+        return RETRYING;
     }
   }
 
@@ -226,10 +235,7 @@ public final class StatusWatch {
       }
     } else if (!disconnected) {
       disconnected = true;
-      lastEvent =
-          state == ConnectionState.INCOMPATIBLE
-              ? "the service speaks another protocol version (" + detail + "), retrying…"
-              : RETRYING;
+      lastEvent = lostLine(state, detail);
     }
     drawFrame();
   }

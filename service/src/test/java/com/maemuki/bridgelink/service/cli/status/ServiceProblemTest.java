@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.maemuki.bridgelink.ipc.client.IpcException;
 import com.maemuki.bridgelink.ipc.message.IpcError;
+import com.maemuki.bridgelink.ipc.transport.UntrustedServerException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,23 @@ class ServiceProblemTest {
             ServiceProblem.describe(
                 unavailable("All pipe instances are busy"), "\\\\.\\pipe\\x", null))
         .startsWith("The Bridge Link service is not running (nothing answers at \\\\.\\pipe\\x).");
+  }
+
+  @Test
+  void anotherProcessOnTheServicesPipeIsNamedNotCalledNotRunning() {
+    String pipe = "\\\\.\\pipe\\ProtectedPrefix\\Administrators\\MaemukiBridgeLink\\ipc";
+    IpcException refused =
+        new IpcException(
+            IpcException.UNTRUSTED_SERVER,
+            new UntrustedServerException(pipe, 4321, -1).getMessage(),
+            new UntrustedServerException(pipe, 4321, -1));
+    assertThat(ServiceProblem.describe(refused, pipe, null))
+        .isEqualTo(
+            "Refusing "
+                + pipe
+                + ": process 4321 serves it, not the Bridge Link service, which is not running."
+                + " Another program has taken the service's pipe name. End that program, then"
+                + " start the Bridge Link service.");
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.maemuki.bridgelink.service.cli.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.maemuki.bridgelink.ipc.client.ConnectionState;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
 import com.maemuki.bridgelink.ipc.contract.ContractJson;
 import java.io.PrintWriter;
@@ -85,6 +86,17 @@ class StatusWatchTest {
 
   private static int count(String haystack, String needle) {
     return haystack.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
+  }
+
+  @Test
+  void aWatchThatMeetsAnotherProcessOnThePipeSaysSoAndKeepsTrying() {
+    String refusal =
+        "Refusing \\\\.\\pipe\\x: process 4321 serves it, not the Bridge Link service, which is"
+            + " not running.";
+    assertThat(StatusWatch.lostLine(ConnectionState.UNTRUSTED_SERVER, refusal))
+        .isEqualTo(refusal + " Retrying…");
+    assertThat(StatusWatch.lostLine(ConnectionState.SERVICE_NOT_RUNNING, "gone"))
+        .isEqualTo(StatusWatch.RETRYING);
   }
 
   @Test
