@@ -5,9 +5,6 @@ import com.maemuki.bridgelink.ipc.contract.DiagResult;
 import com.maemuki.bridgelink.ipc.contract.IpcEvent;
 import com.maemuki.bridgelink.ipc.contract.IpcMethod;
 import com.maemuki.bridgelink.ipc.contract.RepairEventData;
-import com.maemuki.bridgelink.ipc.contract.RepairListEntry;
-import com.maemuki.bridgelink.ipc.contract.RepairRunParams;
-import com.maemuki.bridgelink.ipc.contract.RepairRunResult;
 import com.maemuki.bridgelink.ipc.contract.TransitionData;
 import com.maemuki.bridgelink.tailscale.repair.LocalApiTarget;
 import com.maemuki.bridgelink.tray.action.DesktopActions;
@@ -15,11 +12,9 @@ import com.maemuki.bridgelink.tray.action.UserRepairs;
 import com.maemuki.bridgelink.tray.connection.ConnectionListener;
 import com.maemuki.bridgelink.tray.connection.ServiceConnection;
 import com.maemuki.bridgelink.tray.model.EventLine;
-import com.maemuki.bridgelink.tray.model.FindingStatus;
 import com.maemuki.bridgelink.tray.model.FindingTransition;
 import com.maemuki.bridgelink.tray.model.Notification;
 import com.maemuki.bridgelink.tray.model.NotificationPolicy;
-import com.maemuki.bridgelink.tray.model.ProfileOwnerRule;
 import com.maemuki.bridgelink.tray.model.RecentEvents;
 import com.maemuki.bridgelink.tray.model.RepairAccess;
 import com.maemuki.bridgelink.tray.model.Snapshot;
@@ -33,14 +28,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -59,13 +51,11 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
 
   private final ServiceConnection service;
   private final DesktopActions desktop;
-  private final UserRepairs userRepairs;
   private final Runnable statusWindow;
   private final Runnable quit;
   private final Clock clock;
-  // The tray user's Windows SID, null off Windows: user repairs only for the profile's owner.
-  private final String ownSid;
   private final RecentEvents events = new RecentEvents();
+  private final RepairDispatch repairs;
   private final NotificationPolicy policy = NotificationPolicy.defaults();
   private final ExecutorService thread =
       Executors.newSingleThreadExecutor(
@@ -80,18 +70,6 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   private volatile RepairAccess access = RepairAccess.of(Map.of());
   // The tailscaled the service watches, from its latest snapshot: where user repairs go.
   private LocalApiTarget localApi;
-  private Map<String, String> allowedRepairs = Map.of();
-  private Map<String, String> repairPlaces = Map.of();
-  private final Set<String> userRepairsRunning = ConcurrentHashMap.newKeySet();
-  // User repairs may wait minutes for a browser sign-in: never on the agent thread. One thread
-  // each; a repair already running is not started twice.
-  private final ExecutorService userRepairThreads =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread t = new Thread(r, "tray-user-repair");
-            t.setDaemon(true);
-            return t;
-          });
   private TrayModel shown;
   private String problem;
   private volatile Consumer<Snapshot> snapshotFollower = s -> {};
@@ -124,10 +102,9 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
       Runnable quit,
       Clock clock,
       String ownSid) {
-    this.ownSid = ownSid;
     this.service = service;
     this.desktop = desktop;
-    this.userRepairs = userRepairs;
+    this.repairs = new RepairDispatch(service, userRepairs, events, clock, ownSid);
     this.statusWindow = statusWindow;
     this.quit = quit;
     this.clock = clock;
@@ -204,10 +181,9 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
             (result, failure) ->
                 onAgentThread(
                     () -> {
-                      allowedRepairs =
-                          failure == null ? SnapshotReader.allowedRepairs(result) : Map.of();
-                      repairPlaces =
-                          failure == null ? SnapshotReader.repairPlaces(result) : Map.of();
+                      repairs.learned(
+                          failure == null ? SnapshotReader.allowedRepairs(result) : Map.of(),
+                          failure == null ? SnapshotReader.repairPlaces(result) : Map.of());
                       showCurrent();
                     }));
   }
@@ -392,68 +368,9 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
     }
   }
 
-  /**
-   * Runs a repair where {@code repair.list} says it runs; completes with the text for the user, or
-   * exceptionally with a failure whose message is for the user.
-   */
+  /** A Fix, where {@code repair.list} says it runs (a user repair ends with a recent event). */
   private CompletableFuture<String> runRepair(TrayCommand command) {
-    String id = command.argument();
-    if (runsAsUser(id)) {
-      if (!access.ownsProfile()) {
-        // The menu and the window never offer it then; a stale click still must not run it.
-        return CompletableFuture.failedFuture(
-            new IllegalStateException(RepairAccess.NOT_PROFILE_OWNER));
-      }
-      LocalApiTarget target = localApi;
-      if (!userRepairsRunning.add(id)) {
-        return CompletableFuture.completedFuture("Already running.");
-      }
-      CompletableFuture<String> result = new CompletableFuture<>();
-      userRepairThreads.execute(
-          () -> {
-            try {
-              Optional<String> message =
-                  userRepairs.run(id, command.subject(), command.findingKey(), target);
-              String text = message.orElse("Done.");
-              events.userRepair(id, text, false, clock.instant());
-              result.complete(text);
-            } catch (Exception e) {
-              events.userRepair(
-                  id,
-                  e.getMessage() == null ? e.toString() : e.getMessage(),
-                  true,
-                  clock.instant());
-              result.completeExceptionally(e);
-            } finally {
-              userRepairsRunning.remove(id);
-              eventFollower.run();
-            }
-          });
-      return result;
-    }
-    // The finding clicked on travels with the request: with two blocked ports, the Fix of the
-    // second must open the second.
-    RepairRunParams params =
-        new RepairRunParams(id, command.findingKey(), command.subject(), Map.of());
-    return service
-        .request(IpcMethod.REPAIR_RUN, params)
-        .thenApply(
-            result -> {
-              RepairRunResult outcome = ContractJson.read(result, RepairRunResult.class);
-              if (outcome.message() != null) {
-                return outcome.message();
-              }
-              return outcome.succeeded() ? "Done." : "Failed.";
-            });
-  }
-
-  /**
-   * The service's {@code repair.list} says where a repair runs ({@code runsIn}); without it (an
-   * older service, or the list could not be fetched) the user repairs the tray knows run here.
-   */
-  private boolean runsAsUser(String id) {
-    String place = repairPlaces.get(id);
-    return place != null ? RepairListEntry.TRAY.equals(place) : userRepairs.handles(id);
+    return repairs.run(command, access, localApi, () -> eventFollower.run());
   }
 
   private void report(String what, Throwable failure, java.util.function.Supplier<String> success) {
@@ -484,28 +401,13 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
     }
   }
 
-  /**
-   * The one repair rule for the menu and the window: {@code repair.list}'s allowed repairs, which
-   * of the snapshot's repairs run here as the user, and whether this user owns the profile.
-   */
-  private RepairAccess accessFor(Snapshot current) {
-    Set<String> user = new HashSet<>();
-    for (FindingStatus finding : current.findings()) {
-      if (finding.repair() != null && runsAsUser(finding.repair())) {
-        user.add(finding.repair());
-      }
-    }
-    return new RepairAccess(
-        allowedRepairs, user, ProfileOwnerRule.userMayRepair(current.profileOwnerSid(), ownSid));
-  }
-
   private void showCurrent() {
     if (view == null) {
       // A command (e.g. --quiet's toggle) handled before start(): start() shows the state itself.
       return;
     }
     if (snapshot != null) {
-      access = accessFor(snapshot);
+      access = repairs.accessFor(snapshot);
     }
     TrayModel model =
         snapshot == null
@@ -537,7 +439,7 @@ public final class TrayAgent implements ConnectionListener, Consumer<TrayCommand
   public void stop() {
     service.close();
     thread.shutdown();
-    userRepairThreads.shutdown();
+    repairs.stop();
   }
 
   @FunctionalInterface
