@@ -104,6 +104,33 @@ public final class RealTailnet {
   }
 
   /**
+   * Waits (60 s at most) until the bridge is usable as a case expects to find it: Running, both
+   * peers listed and online, and its engine answering a disco ping to p1. The ping matters: after a
+   * re-login or an {@code up}, status says Running with online peers a moment before magicsock has
+   * its key again, and a ping then answers {@code "local tailscaled stopped"} (magicsock.go Ping).
+   */
+  public static void awaitReady() throws InterruptedException {
+    awaitPeers(2, 2);
+    long end = System.nanoTime() + 60_000_000_000L;
+    String last = "";
+    while (System.nanoTime() < end) {
+      JsonNode bridge = status("bridge");
+      JsonNode p1 = peer(bridge, "p1");
+      if ("Running".equals(bridge.path("BackendState").asString()) && p1 != null) {
+        String ip = p1.path("TailscaleIPs").get(0).asString();
+        List<String> ping = new ArrayList<>(List.of("bash", SCRIPT.toString()));
+        ping.addAll(List.of("ts", "bridge", "ping", "-c", "1", "--timeout", "3s", ip));
+        last = run(ping, 30, true);
+        if (last.contains("pong from")) {
+          return;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("the bridge did not answer a ping to p1 in 60 s: " + last);
+  }
+
+  /**
    * Gives the bridge's tailscaled a control client without a pre-auth key, as a user's machine has:
    * after {@code tailscale up --auth-key} (how the lab joins and heals) tailscaled keeps the key,
    * and a later interactive login quietly re-registers with it instead of handing out a login URL.

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +33,12 @@ class UserRepairsOnRealTailscaledTest {
   @BeforeAll
   static void lab() {
     RealTailnet.require();
+  }
+
+  /** Each repair starts from a usable bridge, whatever the case before it restored. */
+  @BeforeEach
+  void ready() throws InterruptedException {
+    RealTailnet.awaitReady();
   }
 
   private UserRepairResult run(UserRepairId id, String findingKey) {
