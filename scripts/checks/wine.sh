@@ -311,8 +311,8 @@ tray_docked() {
   xwininfo -root -tree 2>/dev/null | awk '/"panel": \("panel" "trayer"\)/ {p=1; next} p && /^        0x/ && /[0-9]+x[0-9]+\+[0-9]+\+[0-9]+ +\+[0-9]+\+[0-9]+/ {print; exit}'
 }
 near() { set -- $1 $2; local d; for d in $(($1 - $4)) $(($2 - $5)) $(($3 - $6)); do [ "${d#-}" -le 12 ] || return 1; done; }
-# wait_red_icon LABEL: the icon docked and red (down: no Tailscale), read from the screen.
-wait_red_icon() {
+# wait_icon LABEL "R G B" WORDS: the icon docked and of that colour, read from the screen.
+wait_icon() {
   local docked="" pixel="" ix iy end=$((SECONDS + 120))
   while [ $SECONDS -lt $end ]; do
     docked="$(tray_docked)"
@@ -320,11 +320,48 @@ wait_red_icon() {
       read -r ix iy < <(awk '{for (i = 1; i <= NF; i++) if ($i ~ /^\+[0-9]+\+[0-9]+$/) last = $i} END {split(last, a, "+"); print a[2] + 10, a[3] + 13}' <<<"$docked")
       import -window root "$work/tray-icon.png"
       pixel="$(convert "$work/tray-icon.png" -format "%[fx:int(255*p{$ix,$iy}.r)] %[fx:int(255*p{$ix,$iy}.g)] %[fx:int(255*p{$ix,$iy}.b)]" info:)"
-      near "$pixel" "217 48 37" && { ICON_X=$ix ICON_Y=$iy; ok "$1: docked by Wine's system tray, red as the service's state (pixel $pixel at $ix,$iy; $((SECONDS - t0)) s)"; return 0; }
+      near "$pixel" "$2" && { ICON_X=$ix ICON_Y=$iy; ok "$1: docked by Wine's system tray, $3 (pixel $pixel at $ix,$iy; $((SECONDS - t0)) s)"; return 0; }
     fi
     sleep 1
   done
-  fail "$1: no red tray icon (docked: ${docked:-none}, pixel ${pixel:-none})" "$(xwininfo -root -tree | grep -i 'java\|panel' | head -20)"
+  fail "$1: no tray icon of $2 (docked: ${docked:-none}, pixel ${pixel:-none})" "$(xwininfo -root -tree | grep -i 'java\|panel' | head -20)"
+}
+# wait_red_icon LABEL: red, the service's state (down: no Tailscale).
+wait_red_icon() { wait_icon "$1" "217 48 37" "red as the service's state"; }
+windows_of_tray() { xwininfo -root -tree 2>/dev/null | grep -E '"javaw?\.exe"' | awk '{print $1}' | sort; }
+# read_menu NAME: right-clicks the icon, photographs the popup (a new top-level window of the tray's
+# process), enlarges it and reads it with tesseract into $work/NAME.txt; MENU_GEO is its geometry.
+read_menu() {
+  local before menu_id="" id geo
+  before="$(windows_of_tray)"
+  xdotool mousemove "$ICON_X" "$ICON_Y" click 3
+  for _ in $(seq 1 30); do
+    sleep 0.5
+    for id in $(comm -13 <(echo "$before") <(windows_of_tray)); do
+      geo="$(xwininfo -id "$id" 2>/dev/null | awk '/Map State: IsViewable/ {v=1} /Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF} /Width:/ {w=$NF} /Height:/ {h=$NF} END {if (v && w > 60 && h > 40) print w "x" h "+" x "+" y}')"
+      [ -n "$geo" ] && { menu_id="$id"; break 2; }
+    done
+  done
+  [ -n "$menu_id" ] || fail "no menu window after a right click on the icon" "$(xwininfo -root -tree | grep -E 'javaw?\.exe')"
+  xdotool mousemove 5 700
+  sleep 1
+  MENU_GEO="$(xwininfo -id "$menu_id" | awk '/Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF} /Width:/ {w=$NF} /Height:/ {h=$NF} END {print w "x" h "+" x "+" y}')"
+  import -window root "$work/$1.png"
+  convert "$work/$1.png" -crop "$MENU_GEO" +repage -resize 300% -colorspace Gray -threshold 80% "$work/$1-ocr.png"
+  tesseract "$work/$1-ocr.png" "$work/$1" --psm 6 >/dev/null 2>&1 || fail "tesseract failed on the menu ($1)"
+}
+# quit_tray NAME LOG: clicks "Quit" on the open menu read by `read_menu NAME` (found by tesseract's word
+# boxes in the 3x image), as the user does; the tray process ($tray_pid) must end.
+quit_tray() {
+  local mx my qx qy
+  read -r mx my < <(awk -F'[x+]' '{print $3, $4}' <<<"$MENU_GEO")
+  tesseract "$work/$1-ocr.png" "$work/$1-words" --psm 6 tsv >/dev/null 2>&1 || fail "tesseract (word boxes) failed"
+  read -r qx qy < <(awk -F'\t' -v mx="$mx" -v my="$my" '$12 == "Quit" {print int(mx + ($7 + $9 / 2) / 3), int(my + ($8 + $10 / 2) / 3); exit}' "$work/$1-words.tsv")
+  [ -n "${qx:-}" ] || fail "no 'Quit' entry read on the menu" "$(cat "$work/$1.txt")"
+  xdotool mousemove "$qx" "$qy" click 1
+  for _ in $(seq 1 60); do kill -0 "$tray_pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$tray_pid" 2>/dev/null && fail "the tray did not end after 'Quit' was clicked at $qx,$qy" "$(tail -5 "$2")"
+  QUIT_AT="$qx,$qy"
 }
 t0=$SECONDS
 eval "set -- $run_value"
@@ -335,40 +372,18 @@ wait_red_icon "the tray started from the Run value"
 # Its menu: the popup is a new top-level window of the tray's process; photographed, enlarged, read
 # with tesseract, compared line by line with `bridge-link status --json` (scripts/checks/tray-menu-matches.py).
 cli status --json >"$work/menu-status.json" || true
-windows_of_tray() { xwininfo -root -tree 2>/dev/null | grep -E '"javaw?\.exe"' | awk '{print $1}' | sort; }
-before="$(windows_of_tray)"
-xdotool mousemove "$ICON_X" "$ICON_Y" click 3
-menu_id=""
-for _ in $(seq 1 30); do
-  sleep 0.5
-  for id in $(comm -13 <(echo "$before") <(windows_of_tray)); do
-    geo="$(xwininfo -id "$id" 2>/dev/null | awk '/Map State: IsViewable/ {v=1} /Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF} /Width:/ {w=$NF} /Height:/ {h=$NF} END {if (v && w > 60 && h > 40) print w "x" h "+" x "+" y}')"
-    [ -n "$geo" ] && { menu_id="$id"; break 2; }
-  done
-done
-[ -n "$menu_id" ] || fail "no menu window after a right click on the icon" "$(xwininfo -root -tree | grep -E 'javaw?\.exe')"
-xdotool mousemove 5 700
-sleep 1
-geo="$(xwininfo -id "$menu_id" | awk '/Absolute upper-left X/ {x=$NF} /Absolute upper-left Y/ {y=$NF} /Width:/ {w=$NF} /Height:/ {h=$NF} END {print w "x" h "+" x "+" y}')"
-import -window root "$work/tray-menu.png"
-convert "$work/tray-menu.png" -crop "$geo" +repage -resize 300% -colorspace Gray -threshold 80% "$work/tray-menu-ocr.png"
-tesseract "$work/tray-menu-ocr.png" "$work/tray-menu" --psm 6 >/dev/null 2>&1 || fail "tesseract failed on the menu"
+read_menu tray-menu
+geo="$MENU_GEO"
 compared="$(python3 scripts/checks/tray-menu-matches.py "$work/tray-menu.txt" "$work/menu-status.json" 2>&1)" \
   && ok "the tray menu read from the screen ($geo) says what the service says" \
   || fail "the menu on screen (tray-menu.png) does not say what the service says" "$compared"$'\n'"read: $(cat "$work/tray-menu.txt")"
 printf '%s\n' "$compared" | sed 's/^/  /'
 # Quit, as the user does it: the "Quit" entry found on the screen (tesseract's word boxes, in the
 # 3x image) and clicked; the tray process must end and its icon go.
-read -r mx my < <(awk -F'[x+]' '{print $3, $4}' <<<"$geo")
-tesseract "$work/tray-menu-ocr.png" "$work/tray-menu-words" --psm 6 tsv >/dev/null 2>&1 || fail "tesseract (word boxes) failed"
-read -r qx qy < <(awk -F'\t' -v mx="$mx" -v my="$my" '$12 == "Quit" {print int(mx + ($7 + $9 / 2) / 3), int(my + ($8 + $10 / 2) / 3); exit}' "$work/tray-menu-words.tsv")
-[ -n "${qx:-}" ] || fail "no 'Quit' entry read on the menu" "$(cat "$work/tray-menu.txt")"
 AUMID_LINE="$(grep -o 'AppUserModelID.*' "$work/tray.log" | head -1 | tr -d '\r' || true)"
-xdotool mousemove "$qx" "$qy" click 1
-for _ in $(seq 1 60); do kill -0 "$tray_pid" 2>/dev/null || break; sleep 0.5; done
-kill -0 "$tray_pid" 2>/dev/null && fail "the tray did not end after 'Quit' was clicked at $qx,$qy" "$(tail -5 "$work/tray.log")"
+quit_tray tray-menu "$work/tray.log"
 for _ in $(seq 1 30); do [ -z "$(tray_docked)" ] && break; sleep 0.5; done
-[ -z "$(tray_docked)" ] && ok "'Quit' clicked on the menu (at $qx,$qy): the tray ended and its icon went" \
+[ -z "$(tray_docked)" ] && ok "'Quit' clicked on the menu (at $QUIT_AT): the tray ended and its icon went" \
   || fail "the tray's icon stayed after Quit"
 # Started again from the Start-menu entry (after Quit, or with TRAY=hide). Wine's msi puts a
 # per-machine shortcut in the installing user's Start menu (Windows: C:\ProgramData\...).
@@ -438,8 +453,6 @@ for _ in $(seq 1 15); do
   grep -q 'Refusing\|"overall"' <<<"$refusal" && break
   sleep 1
 done
-kill "$impostor" 2>/dev/null || true
-wait "$impostor" 2>/dev/null || true
 grep -q '"overall"' <<<"$refusal" && fail "status accepted a snapshot from a pipe served by another process" "$refusal"
 ok "status takes no snapshot from a pipe served by another process (bridge-link run from a console)"
 # The words a user reads: the impostor's PID (GetNamedPipeServerProcessId), that the service is not
@@ -448,6 +461,27 @@ pipe_re='Refusing \\\\\.\\pipe\\ProtectedPrefix\\Administrators\\MaemukiBridgeLi
 grep -Eq "$pipe_re" <<<"$refusal" \
   && ok "status refuses it by its server PID, in words: $(grep -o 'Refusing.*running\.' <<<"$refusal" | head -1)" \
   || fail "status did not refuse the other process by its server PID" "$refusal"
+# The tray meets the same impostor: started again from the Run value (the prefix restart above ended
+# it), its icon is the grey "not connected" diamond and its menu says whom it refuses and what to do,
+# read from the screen, never a snapshot of the impostor's.
+t0=$SECONDS
+eval "set -- $run_value"
+timeout 300 wine "$@" >"$work/tray-impostor.log" 2>&1 &
+tray_pid=$!
+bg_pids+=("$tray_pid")
+wait_icon "the tray beside the impostor" "138 138 138" "grey: not connected to the service"
+# The tray logs the refusal as it takes it; the menu is read once it has.
+for _ in $(seq 1 60); do grep -q "cannot use the service's link" "$work/tray-impostor.log" 2>/dev/null && break; sleep 0.5; done
+sleep 1
+read_menu tray-impostor-menu
+menu_words="$(tr '\n' ' ' <"$work/tray-impostor-menu.txt")"
+grep -q "Refusing" <<<"$menu_words" && grep -q "serves it" <<<"$menu_words" && grep -q "not running" <<<"$menu_words" \
+  && grep -qi "End that" <<<"$menu_words" \
+  && ok "the tray's menu on screen refuses the other process in words: $(cut -c1-110 <<<"$menu_words")" \
+  || fail "the tray's menu on screen does not refuse the other process (tray-impostor-menu.png)" "$menu_words"$'\n'"$(tail -5 "$work/tray-impostor.log")"
+quit_tray tray-impostor-menu "$work/tray-impostor.log"
+kill "$impostor" 2>/dev/null || true
+wait "$impostor" 2>/dev/null || true
 
 # Uninstall: nothing of ours left (files incl. the runtime, service, procrun keys, install properties,
 # the tray's Run value and Start-menu entry); Group Policy's key is not the MSI's to delete.
