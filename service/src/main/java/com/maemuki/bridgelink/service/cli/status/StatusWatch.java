@@ -50,7 +50,11 @@ public final class StatusWatch {
   /** The last snapshot line printed, without its time: the service re-sends unchanged snapshots. */
   private String lastSnapshotLine;
 
-  private boolean disconnected;
+  /**
+   * Why the watch is not connected (null while it is): a note is printed when this changes, so an
+   * impostor appearing after "not running" is still said.
+   */
+  private ConnectionState lost;
 
   private boolean redraw;
   private SnapshotData lastSnapshot;
@@ -158,12 +162,12 @@ public final class StatusWatch {
       PrintWriter notes = json ? err : out;
       if (state == ConnectionState.CONNECTED) {
         firstSnapshotOfConnection = true;
-        if (disconnected) {
+        if (lost != null) {
           notes.println("reconnected to the Bridge Link service at " + endpoint.describe());
-          disconnected = false;
+          lost = null;
         }
-      } else if (!disconnected) {
-        disconnected = true;
+      } else if (state != lost) {
+        lost = state;
         notes.println(lostLine(state, detail));
       }
       notes.flush();
@@ -229,12 +233,12 @@ public final class StatusWatch {
   private void noteOnScreen(ConnectionState state, String detail) {
     if (state == ConnectionState.CONNECTED) {
       firstSnapshotOfConnection = true;
-      if (disconnected) {
+      if (lost != null) {
         lastEvent = "reconnected to the Bridge Link service at " + endpoint.describe();
-        disconnected = false;
+        lost = null;
       }
-    } else if (!disconnected) {
-      disconnected = true;
+    } else if (state != lost) {
+      lost = state;
       lastEvent = lostLine(state, detail);
     }
     drawFrame();

@@ -2,9 +2,14 @@ package com.maemuki.bridgelink.service.cli.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.maemuki.bridgelink.ipc.client.ConnectionState;
 import com.maemuki.bridgelink.ipc.client.SessionOptions;
 import com.maemuki.bridgelink.ipc.contract.ContractJson;
+import com.maemuki.bridgelink.ipc.transport.IpcConnection;
+import com.maemuki.bridgelink.ipc.transport.IpcListener;
+import com.maemuki.bridgelink.ipc.transport.IpcTransport;
+import com.maemuki.bridgelink.ipc.transport.Transports;
+import com.maemuki.bridgelink.ipc.transport.UntrustedServerException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -88,15 +93,86 @@ class StatusWatchTest {
     return haystack.split(java.util.regex.Pattern.quote(needle), -1).length - 1;
   }
 
+  /**
+   * The service's real socket, with a switch that makes connecting fail as the Windows transport
+   * does when another process serves the pipe (only the Windows transport can meet one).
+   */
+  private static final class SwitchableTransport implements IpcTransport {
+    private final IpcTransport real;
+    volatile IOException failure;
+
+    SwitchableTransport(Path socket) {
+      this.real = Transports.at(socket);
+    }
+
+    @Override
+    public IpcListener bind() throws IOException {
+      return real.bind();
+    }
+
+    @Override
+    public IpcConnection connect(Duration timeout) throws IOException {
+      IOException now = failure;
+      if (now != null) {
+        throw now;
+      }
+      return real.connect(timeout);
+    }
+
+    @Override
+    public String describe() {
+      return real.describe();
+    }
+  }
+
   @Test
-  void aWatchThatMeetsAnotherProcessOnThePipeSaysSoAndKeepsTrying() {
-    String refusal =
-        "Refusing \\\\.\\pipe\\x: process 4321 serves it, not the Bridge Link service, which is"
-            + " not running.";
-    assertThat(StatusWatch.lostLine(ConnectionState.UNTRUSTED_SERVER, refusal))
-        .isEqualTo(refusal + " Retrying…");
-    assertThat(StatusWatch.lostLine(ConnectionState.SERVICE_NOT_RUNNING, "gone"))
-        .isEqualTo(StatusWatch.RETRYING);
+  void anImpostorAfterTheServiceWentIsNamedThenTheServiceIsFollowedAgain() throws Exception {
+    Path socket = dir.resolve("impostor/ipc.sock");
+    InProcessService service = InProcessService.start(socket);
+    SwitchableTransport transport = new SwitchableTransport(socket);
+    String refusal = new UntrustedServerException("\\\\.\\pipe\\x", 4321, -1).getMessage();
+    try {
+      watch =
+          new StatusWatch(
+              new StatusEndpoint(transport, socket),
+              SessionOptions.of("status-test"),
+              false,
+              new PrintWriter(out, true),
+              new PrintWriter(err, true),
+              CLOCK,
+              ZoneOffset.UTC,
+              Duration.ofMillis(50),
+              Duration.ofMillis(200));
+      runner = new Thread(() -> runQuietly(watch));
+      runner.start();
+      await("the first snapshot in full", () -> out.toString().contains("No active findings."));
+
+      service.close();
+      await("the retry note", () -> out.toString().contains(StatusWatch.RETRYING));
+      transport.failure = new UntrustedServerException("\\\\.\\pipe\\x", 4321, -1);
+      await("the refusal", () -> out.toString().contains(refusal + " Retrying…"));
+      Thread.sleep(600); // several refused attempts: the refusal is said once
+      assertThat(count(out.toString(), refusal)).isEqualTo(1);
+
+      transport.failure = null;
+      service = InProcessService.start(socket);
+      await("the reconnect", () -> out.toString().contains("reconnected to the Bridge Link"));
+      assertThat(out.toString())
+          .containsSubsequence(
+              StatusWatch.RETRYING, refusal, "reconnected to the Bridge Link service at ");
+      assertThat(out.toString())
+          .doesNotContain("process 4321 serves it, not the Bridge Link service (");
+    } finally {
+      service.close();
+    }
+  }
+
+  private void runQuietly(StatusWatch w) {
+    try {
+      exit.set(w.run());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Test
