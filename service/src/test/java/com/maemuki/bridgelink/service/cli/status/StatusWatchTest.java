@@ -56,9 +56,13 @@ class StatusWatchTest {
   }
 
   private void startWatch(Path socket, boolean json) {
+    startWatch(StatusEndpoint.of(socket), json);
+  }
+
+  private void startWatch(StatusEndpoint endpoint, boolean json) {
     watch =
         new StatusWatch(
-            StatusEndpoint.of(socket),
+            endpoint,
             SessionOptions.of("status-test"),
             json,
             new PrintWriter(out, true),
@@ -132,19 +136,7 @@ class StatusWatchTest {
     SwitchableTransport transport = new SwitchableTransport(socket);
     String refusal = new UntrustedServerException("\\\\.\\pipe\\x", 4321, -1).getMessage();
     try {
-      watch =
-          new StatusWatch(
-              new StatusEndpoint(transport, socket),
-              SessionOptions.of("status-test"),
-              false,
-              new PrintWriter(out, true),
-              new PrintWriter(err, true),
-              CLOCK,
-              ZoneOffset.UTC,
-              Duration.ofMillis(50),
-              Duration.ofMillis(200));
-      runner = new Thread(() -> runQuietly(watch));
-      runner.start();
+      startWatch(new StatusEndpoint(transport, socket), false);
       await("the first snapshot in full", () -> out.toString().contains("No active findings."));
 
       service.close();
@@ -164,14 +156,6 @@ class StatusWatchTest {
           .doesNotContain("process 4321 serves it, not the Bridge Link service (");
     } finally {
       service.close();
-    }
-  }
-
-  private void runQuietly(StatusWatch w) {
-    try {
-      exit.set(w.run());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 
