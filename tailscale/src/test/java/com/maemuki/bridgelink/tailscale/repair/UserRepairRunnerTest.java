@@ -39,14 +39,17 @@ class UserRepairRunnerTest {
     simulator.close();
   }
 
+  /** The runner on the simulator, with this test's browser and clipboard. */
+  private UserRepairRunner runner() {
+    return new UserRepairRunner(
+        LocalApiTransports.clientFor(LocalApiAddress.parse(simulator.socketPath().toString())),
+        0,
+        uri -> browser.open(uri),
+        clipboard::add);
+  }
+
   private UserRepairResult run(UserRepairId id, String findingKey, Duration within) {
-    UserRepairRunner repairs =
-        new UserRepairRunner(
-            LocalApiTransports.clientFor(LocalApiAddress.parse(simulator.socketPath().toString())),
-            0,
-            uri -> browser.open(uri),
-            clipboard::add);
-    return repairs.run(id, new UserRepairRequest(null, findingKey, Instant.now().plus(within)));
+    return runner().run(id, new UserRepairRequest(null, findingKey, Instant.now().plus(within)));
   }
 
   private List<SimRequest> requests(String method, String endpoint) {
@@ -152,12 +155,7 @@ class UserRepairRunnerTest {
   @Test
   void clearedComesFromTheRecheckNotFromTheReadBack() {
     simulator.tailnet().pref("CorpDNS", BooleanNode.FALSE);
-    UserRepairRunner repairs =
-        new UserRepairRunner(
-            LocalApiTransports.clientFor(LocalApiAddress.parse(simulator.socketPath().toString())),
-            0,
-            uri -> browser.open(uri),
-            clipboard::add);
+    UserRepairRunner repairs = runner();
     List<FindingRecheck.Active> asked = new java.util.ArrayList<>();
     FindingRecheck stillThere =
         target -> {
@@ -192,12 +190,7 @@ class UserRepairRunnerTest {
   @Test
   void withoutAServiceToAskTheRepairIsAppliedButNotVerified() {
     simulator.tailnet().pref("CorpDNS", BooleanNode.FALSE);
-    UserRepairRunner repairs =
-        new UserRepairRunner(
-            LocalApiTransports.clientFor(LocalApiAddress.parse(simulator.socketPath().toString())),
-            0,
-            uri -> browser.open(uri),
-            clipboard::add);
+    UserRepairRunner repairs = runner();
     UserRepairResult result =
         repairs.run(
             UserRepairId.ACCEPT_DNS,
