@@ -46,8 +46,10 @@ final class RepairDispatch {
             t.setDaemon(true);
             return t;
           });
-  private volatile Map<String, String> allowed = Map.of();
-  private volatile Map<String, String> places = Map.of();
+  // repair.list's answer, replaced as one: allowed repairs and where each runs.
+  private volatile RepairList list = new RepairList(Map.of(), Map.of());
+
+  private record RepairList(Map<String, String> allowed, Map<String, String> places) {}
 
   RepairDispatch(
       ServiceConnection service,
@@ -64,8 +66,7 @@ final class RepairDispatch {
 
   /** What the service's {@code repair.list} said (both empty when it could not be fetched). */
   void learned(Map<String, String> allowedRepairs, Map<String, String> repairPlaces) {
-    this.allowed = allowedRepairs;
-    this.places = repairPlaces;
+    this.list = new RepairList(allowedRepairs, repairPlaces);
   }
 
   /**
@@ -73,14 +74,15 @@ final class RepairDispatch {
    * of the snapshot's repairs run here as the user, and whether this user owns the profile.
    */
   RepairAccess accessFor(Snapshot current) {
+    RepairList now = list;
     Set<String> user = new HashSet<>();
     for (FindingStatus finding : current.findings()) {
-      if (finding.repair() != null && runsAsUser(finding.repair())) {
+      if (finding.repair() != null && runsAsUser(now, finding.repair())) {
         user.add(finding.repair());
       }
     }
     return new RepairAccess(
-        allowed, user, ProfileOwnerRule.userMayRepair(current.profileOwnerSid(), ownSid));
+        now.allowed(), user, ProfileOwnerRule.userMayRepair(current.profileOwnerSid(), ownSid));
   }
 
   /**
@@ -93,7 +95,7 @@ final class RepairDispatch {
   CompletableFuture<String> run(
       TrayCommand command, RepairAccess access, LocalApiTarget target, Runnable afterUserRepair) {
     String id = command.argument();
-    if (runsAsUser(id)) {
+    if (runsAsUser(list, id)) {
       if (!access.ownsProfile()) {
         // The menu and the window never offer it then; a stale click still must not run it.
         return CompletableFuture.failedFuture(
@@ -145,8 +147,8 @@ final class RepairDispatch {
    * The service's {@code repair.list} says where a repair runs ({@code runsIn}); without it (an
    * older service, or the list could not be fetched) the user repairs the tray knows run here.
    */
-  private boolean runsAsUser(String id) {
-    String place = places.get(id);
+  private boolean runsAsUser(RepairList from, String id) {
+    String place = from.places().get(id);
     return place != null ? RepairListEntry.TRAY.equals(place) : userRepairs.handles(id);
   }
 
