@@ -80,12 +80,20 @@ xv_icon_centre() {
     }'
 }
 
-# xv_wait_icon TIMEOUT_S: waits until the icon is docked; prints its centre.
+# xv_wait_icon TIMEOUT_S [READS]: waits until the icon is docked; prints its centre. The tray host
+# may still resize or move the icon's window just after it docked, so the centre counts once it
+# has stayed put for READS reads 50 ms apart (default 5; 1 = the moment it docks, for timing).
 xv_wait_icon() {
-  local end=$((SECONDS + $1)) pos
+  local end=$((SECONDS + $1)) reads="${2:-5}" pos last="" same=0
   while [ $SECONDS -lt $end ]; do
     pos="$(xv_icon_centre)"
-    [ -n "$pos" ] && { echo "$pos"; return 0; }
+    if [ -n "$pos" ] && [ "$pos" = "$last" ]; then
+      same=$((same + 1))
+    else
+      same=1
+    fi
+    [ -n "$pos" ] && [ $same -ge "$reads" ] && { echo "$pos"; return 0; }
+    last="$pos"
     sleep 0.05
   done
   return 1

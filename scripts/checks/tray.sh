@@ -52,12 +52,26 @@ expect_state() {
   while [ $SECONDS -lt $end ]; do
     # The latest state the tray logged (not any earlier one) and the pixel must both say STATE.
     if [ "$(grep -o 'tray state: icon=[A-Z_]* ' "$W/tray.log" | tail -1)" = "tray state: icon=$state " ]; then
+      icon_now
       got="$(xv_pixel $ICON "$W/last.png")"
       xv_colour_is "$got" "$want" && { echo "  icon $state: pixel ($got) ok"; return 0; }
     fi
     sleep 0.2
   done
-  fail "icon never showed $state (want $want, last pixel: ${got:-none})"
+  fail "icon never showed $state (want $want, last pixel at $ICON: ${got:-none}; $(icon_windows))"
+}
+
+# icon_now: ICON is the icon's centre as it is now. The tray host may resize or move the icon's
+# window after it docked (a CI run sampled 5 px right of the centre, on the triangle's edge).
+icon_now() {
+  local pos
+  pos="$(xv_icon_centre)"
+  [ -z "$pos" ] || ICON="$pos"
+}
+
+# icon_windows: the icon's windows and their geometry, for a failure message.
+icon_windows() {
+  xwininfo -root -tree 2>/dev/null | grep -E '"panel"|"Bridge Link"|"JavaEmbeddedFrame"' | sed 's/^ *//' | paste -sd';' -
 }
 
 set_state() { echo "$1" >"$W/control/state.tmp" && mv "$W/control/state.tmp" "$W/control/state"; }
@@ -81,6 +95,7 @@ open_menu() {
   local end=$((SECONDS + 10))
   while menu_visible && [ $SECONDS -lt $end ]; do sleep 0.05; done
   # shellcheck disable=SC2086
+  icon_now
   xdotool mousemove $ICON click $MENU_BUTTON
   while [ $SECONDS -lt $end ]; do
     menu_visible && { sleep 0.3; return 0; }
@@ -135,8 +150,9 @@ print(["OK", "DEGRADED", "DOWN"][w])' "$expect")"
       || fail "the menu on screen ($SHOTS/$name.png, read: $SHOTS/$name.txt) does not say what the service says"
   fi
   want="$(eval echo "\$XV_COLOURS_$state")"
+  icon_now
   got="$(xv_pixel $ICON "$W/last.png")"
-  xv_colour_is "$got" "$want" || fail "$name: the icon shows ($got), the snapshot says $state ($want)"
+  xv_colour_is "$got" "$want" || fail "$name: the icon at $ICON shows ($got), the snapshot says $state ($want); $(icon_windows)"
   echo "    ok  icon     $state ($got)"
 }
 
