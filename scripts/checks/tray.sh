@@ -94,8 +94,8 @@ MENU_BUTTON=1
 open_menu() {
   local end=$((SECONDS + 10))
   while menu_visible && [ $SECONDS -lt $end ]; do sleep 0.05; done
-  # shellcheck disable=SC2086
   icon_now
+  # shellcheck disable=SC2086
   xdotool mousemove $ICON click $MENU_BUTTON
   while [ $SECONDS -lt $end ]; do
     menu_visible && { sleep 0.3; return 0; }
@@ -258,6 +258,7 @@ expect_state DOWN
 expect_log "notification CRITICAL: The shared computer is offline (bridge-peer)"
 sleep 1 # the balloon is drawn asynchronously
 import -window root "$SHOTS/awt-notification.png"
+icon_now
 # shellcheck disable=SC2086
 xdotool mousemove $ICON click 3
 sleep 1
